@@ -1,0 +1,3 @@
+module wippylua
+
+go 1.26

@@ -1,0 +1,642 @@
+package vm
+
+import (
+	"math"
+
+	"wippylua/bytecode"
+)
+
+// rk reads an RK operand.
+func rk(regs, k []Value, x int) Value {
+	if x < bytecode.MaxRegs {
+		return regs[x]
+	}
+	return k[x-bytecode.MaxRegs]
+}
+
+// rkOrigin is the origin of an RK operand for error messages.
+func rkOrigin(x int) int {
+	if x < bytecode.MaxRegs {
+		return x
+	}
+	return originNone
+}
+
+// loop is the interpreter. It runs the frames above depth until the frame
+// at index depth returns (statusOK), the coroutine yields (statusYield) or
+// the instruction budget runs out (statusPreempt). Every call between Lua
+// functions stays inside this loop; the loop can stop after any
+// instruction and a later call continues exactly there, because all state
+// lives in the thread's stack and frames.
+func (t *Thread) loop(depth int) status {
+newframe:
+	if len(t.frames) <= depth {
+		return statusOK
+	}
+	ci := t.frames[len(t.frames)-1]
+	if ci.flags&ciLua == 0 {
+		// A Go frame whose callee has returned: run its continuation.
+		if _, sig := t.finishGoFrame(true); sig == sigYield {
+			return statusYield
+		}
+		goto newframe
+	}
+	cl := ci.cl
+	k := cl.proto.k
+	code := cl.proto.Code
+	base := ci.base
+	regs := t.stack[base:ci.top:ci.top]
+	pc := ci.pc
+
+	for {
+		i := code[pc]
+		pc++
+		ci.pc = pc
+		t.budget--
+		if t.budget <= 0 {
+			if t.onBudget(ci) {
+				ci.pc = pc - 1
+				return statusPreempt
+			}
+			regs = t.stack[base:ci.top:ci.top]
+		}
+		a := int(uint8(i >> 8))
+		switch bytecode.Op(i) {
+		case bytecode.MOVE:
+			regs[a] = regs[int(uint16(i>>16))]
+
+		case bytecode.LOADK:
+			regs[a] = k[uint32(i>>32)]
+
+		case bytecode.LOADBOOL:
+			regs[a] = Bool(uint16(i>>16) != 0)
+			if uint32(i>>32) != 0 {
+				pc++
+			}
+
+		case bytecode.LOADNIL:
+			b := int(uint16(i >> 16))
+			for j := a; j <= a+b; j++ {
+				regs[j] = Nil
+			}
+
+		case bytecode.GETUPVAL:
+			regs[a] = *cl.upvals[uint16(i>>16)].v
+
+		case bytecode.GETTABUP:
+			uv := *cl.upvals[uint16(i>>16)].v
+			key := rk(regs, k, int(uint32(i>>32)))
+			if uv.p != nil && uv.n == uint64(KindTable)<<kindShift && !uv.isScalar() {
+				tb := uv.table()
+				if v := tb.Get(key); !v.IsNil() || tb.meta == nil {
+					regs[a] = v
+					continue
+				}
+			}
+			v, pushed := t.index(uv, key, originUpval-int(uint16(i>>16)), true)
+			if pushed {
+				goto newframe
+			}
+			t.stack[base+a] = v
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.GETTABLE:
+			b := int(uint16(i >> 16))
+			obj := regs[b]
+			key := rk(regs, k, int(uint32(i>>32)))
+			if obj.Kind() == KindTable {
+				tb := obj.table()
+				if v := tb.Get(key); !v.IsNil() || tb.meta == nil {
+					regs[a] = v
+					continue
+				}
+			}
+			v, pushed := t.index(obj, key, b, true)
+			if pushed {
+				goto newframe
+			}
+			t.stack[base+a] = v
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.SETTABUP:
+			uv := *cl.upvals[a].v
+			key := rk(regs, k, int(uint16(i>>16)))
+			val := rk(regs, k, int(uint32(i>>32)))
+			if t.setIndex(uv, key, val, originUpval-a) {
+				goto newframe
+			}
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.SETUPVAL:
+			*cl.upvals[uint16(i>>16)].v = regs[a]
+
+		case bytecode.SETTABLE:
+			obj := regs[a]
+			key := rk(regs, k, int(uint16(i>>16)))
+			val := rk(regs, k, int(uint32(i>>32)))
+			if obj.Kind() == KindTable {
+				tb := obj.table()
+				if tb.meta == nil && key.IsInt() {
+					tb.SetInt(key.AsInt(), val)
+					continue
+				}
+			}
+			if t.setIndex(obj, key, val, a) {
+				goto newframe
+			}
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.NEWTABLE:
+			regs[a] = TableValue(NewTable(int(uint16(i>>16)), int(uint32(i>>32))))
+
+		case bytecode.SELF:
+			b := int(uint16(i >> 16))
+			obj := regs[b]
+			key := rk(regs, k, int(uint32(i>>32)))
+			regs[a+1] = obj
+			if obj.Kind() == KindTable {
+				tb := obj.table()
+				if v := tb.Get(key); !v.IsNil() || tb.meta == nil {
+					regs[a] = v
+					continue
+				}
+			}
+			v, pushed := t.index(obj, key, b, true)
+			if pushed {
+				goto newframe
+			}
+			t.stack[base+a] = v
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.ADD:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			x, y := rk(regs, k, b), rk(regs, k, c)
+			if x.p == tagIntPtr && y.p == tagIntPtr {
+				regs[a] = Int(x.AsInt() + y.AsInt())
+			} else if x.p == tagFloatPtr && y.p == tagFloatPtr {
+				regs[a] = Float(x.AsFloat() + y.AsFloat())
+			} else if t.arith(opAdd, a, x, y, b, c) {
+				goto newframe
+			} else {
+				regs = t.stack[base:ci.top:ci.top]
+			}
+
+		case bytecode.SUB:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			x, y := rk(regs, k, b), rk(regs, k, c)
+			if x.p == tagIntPtr && y.p == tagIntPtr {
+				regs[a] = Int(x.AsInt() - y.AsInt())
+			} else if x.p == tagFloatPtr && y.p == tagFloatPtr {
+				regs[a] = Float(x.AsFloat() - y.AsFloat())
+			} else if t.arith(opSub, a, x, y, b, c) {
+				goto newframe
+			} else {
+				regs = t.stack[base:ci.top:ci.top]
+			}
+
+		case bytecode.MUL:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			x, y := rk(regs, k, b), rk(regs, k, c)
+			if x.p == tagIntPtr && y.p == tagIntPtr {
+				regs[a] = Int(x.AsInt() * y.AsInt())
+			} else if x.p == tagFloatPtr && y.p == tagFloatPtr {
+				regs[a] = Float(x.AsFloat() * y.AsFloat())
+			} else if t.arith(opMul, a, x, y, b, c) {
+				goto newframe
+			} else {
+				regs = t.stack[base:ci.top:ci.top]
+			}
+
+		case bytecode.DIV:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			x, y := rk(regs, k, b), rk(regs, k, c)
+			if x.p == tagFloatPtr && y.p == tagFloatPtr {
+				regs[a] = Float(x.AsFloat() / y.AsFloat())
+			} else if t.arith(opDiv, a, x, y, b, c) {
+				goto newframe
+			} else {
+				regs = t.stack[base:ci.top:ci.top]
+			}
+
+		case bytecode.MOD, bytecode.POW, bytecode.IDIV, bytecode.BAND, bytecode.BOR,
+			bytecode.BXOR, bytecode.SHL, bytecode.SHR:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			x, y := rk(regs, k, b), rk(regs, k, c)
+			if t.arith(arithOp(bytecode.Op(i)-bytecode.ADD), a, x, y, b, c) {
+				goto newframe
+			}
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.UNM:
+			b := int(uint16(i >> 16))
+			x := regs[b]
+			if x.p == tagIntPtr {
+				regs[a] = Int(-x.AsInt())
+			} else if x.p == tagFloatPtr {
+				regs[a] = Float(-x.AsFloat())
+			} else if t.arith(opUnm, a, x, x, b, b) {
+				goto newframe
+			} else {
+				regs = t.stack[base:ci.top:ci.top]
+			}
+
+		case bytecode.BNOT:
+			b := int(uint16(i >> 16))
+			x := regs[b]
+			if x.p == tagIntPtr {
+				regs[a] = Int(^x.AsInt())
+			} else if t.arith(opBnot, a, x, x, b, b) {
+				goto newframe
+			} else {
+				regs = t.stack[base:ci.top:ci.top]
+			}
+
+		case bytecode.NOT:
+			regs[a] = Bool(!regs[int(uint16(i>>16))].Truthy())
+
+		case bytecode.LEN:
+			b := int(uint16(i >> 16))
+			x := regs[b]
+			if x.IsString() {
+				regs[a] = Int(int64(x.strLen()))
+				continue
+			}
+			if x.Kind() == KindTable && x.table().meta == nil {
+				regs[a] = Int(x.table().Len())
+				continue
+			}
+			v, pushed := t.length(x, b, true)
+			if pushed {
+				goto newframe
+			}
+			t.stack[base+a] = v
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.CONCAT:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			if t.concat(ci, base+b, base+c, true) {
+				goto newframe
+			}
+			t.stack[base+a] = t.stack[base+b]
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.JMP:
+			if a != 0 {
+				t.closeUpvalues(base + a - 1)
+			}
+			pc += int(int32(i >> 32))
+
+		case bytecode.EQ:
+			x, y := rk(regs, k, int(uint16(i>>16))), rk(regs, k, int(uint32(i>>32)))
+			var res bool
+			if x.p == y.p && x.n == y.n && x.p != tagFloatPtr {
+				res = true
+			} else if x.Kind() == y.Kind() && (x.Kind() == KindTable || x.Kind() == KindUserdata) {
+				r, pushed := t.equalMeta(x, y, true)
+				if pushed {
+					goto newframe
+				}
+				res = r
+				regs = t.stack[base:ci.top:ci.top]
+			} else {
+				res = RawEquals(x, y)
+			}
+			pc = t.condJump(ci, code, pc, res == (a != 0))
+
+		case bytecode.LT:
+			x, y := rk(regs, k, int(uint16(i>>16))), rk(regs, k, int(uint32(i>>32)))
+			var res bool
+			if x.p == tagIntPtr && y.p == tagIntPtr {
+				res = x.AsInt() < y.AsInt()
+			} else if x.IsNumber() && y.IsNumber() {
+				res = numLess(x, y)
+			} else {
+				r, pushed := t.lessThan(x, y, true)
+				if pushed {
+					goto newframe
+				}
+				res = r
+				regs = t.stack[base:ci.top:ci.top]
+			}
+			pc = t.condJump(ci, code, pc, res == (a != 0))
+
+		case bytecode.LE:
+			x, y := rk(regs, k, int(uint16(i>>16))), rk(regs, k, int(uint32(i>>32)))
+			var res bool
+			if x.p == tagIntPtr && y.p == tagIntPtr {
+				res = x.AsInt() <= y.AsInt()
+			} else if x.IsNumber() && y.IsNumber() {
+				res = numLessEq(x, y)
+			} else {
+				r, pushed := t.lessEqual(x, y, true)
+				if pushed {
+					goto newframe
+				}
+				res = r
+				regs = t.stack[base:ci.top:ci.top]
+			}
+			pc = t.condJump(ci, code, pc, res == (a != 0))
+
+		case bytecode.TEST:
+			if regs[a].Truthy() == (uint32(i>>32) != 0) {
+				pc = t.condJump(ci, code, pc, true)
+			} else {
+				pc++
+			}
+
+		case bytecode.TESTSET:
+			v := regs[int(uint16(i>>16))]
+			if v.Truthy() == (uint32(i>>32) != 0) {
+				regs[a] = v
+				pc = t.condJump(ci, code, pc, true)
+			} else {
+				pc++
+			}
+
+		case bytecode.CALL:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			fn := base + a
+			if b != 0 {
+				t.top = fn + b
+			}
+			pushed, sig := t.precall(fn, c-1)
+			if pushed {
+				goto newframe
+			}
+			if sig == sigYield {
+				return statusYield
+			}
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.TAILCALL:
+			b := int(uint16(i >> 16))
+			fn := base + a
+			if b != 0 {
+				t.top = fn + b
+			}
+			if t.open != nil {
+				t.closeUpvalues(base)
+			}
+			pushed, sig := t.tailcall(ci, fn)
+			if pushed {
+				goto newframe
+			}
+			if sig == sigYield {
+				return statusYield
+			}
+			// A Go function in tail position ran as an ordinary call with
+			// all its results; the RETURN that follows returns them.
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.RETURN:
+			b := int(uint16(i >> 16))
+			if t.open != nil {
+				t.closeUpvalues(base)
+			}
+			n := b - 1
+			if b == 0 {
+				n = t.top - (base + a)
+			}
+			if t.returnFrom(ci, base+a, n) {
+				return statusOK
+			}
+			goto newframe
+
+		case bytecode.FORLOOP:
+			if x := regs[a]; x.p == tagIntPtr {
+				step := regs[a+2].AsInt()
+				idx := x.AsInt() + step
+				limit := regs[a+1].AsInt()
+				if (step > 0 && idx <= limit) || (step <= 0 && limit <= idx) {
+					pc += int(int32(i >> 32))
+					regs[a] = Int(idx)
+					regs[a+3] = Int(idx)
+				}
+			} else {
+				step := regs[a+2].AsFloat()
+				idx := x.AsFloat() + step
+				limit := regs[a+1].AsFloat()
+				if (step > 0 && idx <= limit) || (step <= 0 && limit <= idx) {
+					pc += int(int32(i >> 32))
+					regs[a] = Float(idx)
+					regs[a+3] = Float(idx)
+				}
+			}
+
+		case bytecode.FORPREP:
+			t.forPrep(regs[a : a+3])
+			pc += int(int32(i >> 32))
+
+		case bytecode.TFORCALL:
+			c := int(uint32(i >> 32))
+			cb := base + a + 3
+			regs[a+3], regs[a+4], regs[a+5] = regs[a], regs[a+1], regs[a+2]
+			t.top = cb + 3
+			pushed, sig := t.precall(cb, c)
+			if pushed {
+				goto newframe
+			}
+			if sig == sigYield {
+				return statusYield
+			}
+			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.TFORLOOP:
+			if v := regs[a+1]; !v.IsNil() {
+				regs[a] = v
+				pc += int(int32(i >> 32))
+			}
+
+		case bytecode.SETLIST:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			n := b
+			if n == 0 {
+				n = t.top - (base + a) - 1
+			}
+			tb := regs[a].table()
+			for j := 1; j <= n; j++ {
+				tb.SetInt(int64(c+j), regs[a+j])
+			}
+
+		case bytecode.CLOSURE:
+			regs[a] = closureValue(t.newClosure(cl, ci, cl.proto.protos[uint32(i>>32)]))
+
+		case bytecode.VARARG:
+			b := int(uint16(i >> 16))
+			nvar := base - ci.fn - 1 - cl.proto.NumParams
+			if nvar < 0 {
+				nvar = 0
+			}
+			n := b - 1
+			if b == 0 {
+				n = nvar
+				if base+a+n > len(t.stack) {
+					t.growStack(base + a + n + 1)
+				}
+				regs = t.stack[base : base+a+n : base+a+n]
+				t.top = base + a + n
+			}
+			for j := 0; j < n; j++ {
+				if j < nvar {
+					regs[a+j] = t.stack[base-nvar+j]
+				} else {
+					regs[a+j] = Nil
+				}
+			}
+			if b == 0 {
+				regs = t.stack[base:ci.top:ci.top]
+			}
+
+		default:
+			t.runtimeError("invalid instruction %v", i)
+		}
+	}
+}
+
+// condJump completes a conditional: when take is true the JMP that follows
+// is executed, otherwise it is skipped.
+func (t *Thread) condJump(ci *callInfo, code []bytecode.Instruction, pc int, take bool) int {
+	if !take {
+		return pc + 1
+	}
+	j := code[pc]
+	if a := j.A(); a != 0 {
+		t.closeUpvalues(ci.base + a - 1)
+	}
+	return pc + 1 + j.SBx()
+}
+
+// returnFrom completes the return of Lua frame ci with n results at
+// stack[first], and reports whether the interpreter loop must stop (the
+// frame was the entry frame of the loop).
+func (t *Thread) returnFrom(ci *callInfo, first, n int) bool {
+	flags := ci.flags
+	fn := ci.fn
+	t.postcall(first, n)
+	if flags&ciFinishOp != 0 {
+		t.finishOp(t.ci(), t.stack[fn], flags)
+	}
+	return flags&ciFresh != 0
+}
+
+// tailcall replaces frame ci by a call of the function at fn and reports
+// pushed when a Lua frame is now on top. A Go function is instead called
+// normally, keeping all its results from fn on.
+func (t *Thread) tailcall(ci *callInfo, fn int) (pushed bool, sig int) {
+	// Resolve __call first so that the frame we reuse calls a real function.
+	for {
+		fv := t.stack[fn]
+		if fv.Kind() == KindLuaFunction {
+			break
+		}
+		if fv.Kind() == KindGoFunction {
+			return t.precall(fn, -1)
+		}
+		mm := t.metamethod(fv, tmCall)
+		if mm.IsNil() {
+			t.typeError(fv, fn-ci.base, "call")
+		}
+		t.ensure(1)
+		copy(t.stack[fn+1:t.top+1], t.stack[fn:t.top])
+		t.top++
+		t.stack[fn] = mm
+	}
+	// Move the function and its arguments down to this frame's slot and
+	// replace the frame (the record is reused, so save what we keep).
+	nres, flags := ci.nres, ci.flags
+	dst := ci.fn
+	n := t.top - fn
+	copy(t.stack[dst:dst+n], t.stack[fn:t.top])
+	t.top = dst + n
+	t.frames = t.frames[:len(t.frames)-1]
+	t.pushLuaFrame(t.stack[dst].closure(), dst, nres)
+	t.ci().flags |= flags&(ciFresh|ciFinishOp|ciNegate) | ciTail
+	return true, 0
+}
+
+// newClosure creates a closure of p inside the running closure cl.
+func (t *Thread) newClosure(cl *Closure, ci *callInfo, p *Proto) *Closure {
+	c := &Closure{proto: p, upvals: make([]*Upvalue, len(p.Upvalues))}
+	for j, d := range p.Upvalues {
+		if d.InStack {
+			c.upvals[j] = t.findUpvalue(ci.base + d.Index)
+		} else {
+			c.upvals[j] = cl.upvals[d.Index]
+		}
+	}
+	return c
+}
+
+// forPrep checks and converts the control values of a numeric for loop
+// (init, limit, step) like lua5.3, and pre-decrements init.
+func (t *Thread) forPrep(r []Value) {
+	init, limit, step := r[0], r[1], r[2]
+	if init.IsInt() && step.IsInt() {
+		if lim, stop, ok := forLimit(limit, step.AsInt()); ok {
+			iv := init.AsInt()
+			if stop {
+				iv = 0
+			}
+			r[1] = Int(lim)
+			r[0] = Int(iv - step.AsInt())
+			return
+		}
+	}
+	nl, ok := limit.ToNumber()
+	if !ok {
+		t.runtimeError("'for' limit must be a number")
+	}
+	r[1] = Float(nl)
+	ns, ok := step.ToNumber()
+	if !ok {
+		t.runtimeError("'for' step must be a number")
+	}
+	r[2] = Float(ns)
+	ni, ok := init.ToNumber()
+	if !ok {
+		t.runtimeError("'for' initial value must be a number")
+	}
+	r[0] = Float(ni - ns)
+}
+
+// forLimit converts a loop limit to an integer for an integer loop,
+// clipping float limits; stop reports a loop that must not run at all.
+func forLimit(limit Value, step int64) (lim int64, stop, ok bool) {
+	if limit.IsInt() {
+		return limit.AsInt(), false, true
+	}
+	f, isNum := limit.ToNumber()
+	if !isNum {
+		return 0, false, false
+	}
+	if limit.IsString() {
+		if n, _ := StringToNumber(limit.AsString()); n.IsInt() {
+			return n.AsInt(), false, true
+		}
+	}
+	var fl float64
+	if step < 0 {
+		fl = math.Ceil(f)
+	} else {
+		fl = math.Floor(f)
+	}
+	if i, ok := floatToInt(fl); ok && !math.IsNaN(f) {
+		return i, false, true
+	}
+	if f > 0 {
+		return math.MaxInt64, step < 0, true
+	}
+	return math.MinInt64, step >= 0, true
+}
+
+// onBudget is called when the instruction budget reaches zero. It runs the
+// count hook, and reports whether the loop must stop for preemption.
+func (t *Thread) onBudget(ci *callInfo) bool {
+	if t.budgeted && t.nny == 0 {
+		t.budgeted = false
+		t.budget = math.MaxInt
+		return true
+	}
+	t.budget = math.MaxInt
+	return false
+}

@@ -1,0 +1,180 @@
+package vm
+
+import (
+	"wippylua/bytecode"
+)
+
+// State is one Lua universe: a globals table, a registry and the
+// metatables of the basic types, shared by all coroutines created in it.
+// A State is not safe for concurrent use; the process runtime gives each
+// process its own State and runs it on one worker at a time.
+type State struct {
+	globals   *Table
+	registry  *Table
+	typeMeta  [KindUserdata + 1]*Table // metatables for non-table kinds (strings...)
+	main      *Thread
+	loader    Loader
+	allocated int64 // bytes allocated by tables and strings, for collectgarbage("count")
+	// Stdout is where print writes.
+	Stdout Writer
+}
+
+// Writer is the subset of io.Writer the VM uses for output.
+type Writer interface {
+	Write(p []byte) (int, error)
+}
+
+// Loader compiles source text into a prototype; the embedder installs one
+// (the vm package must not depend on the compiler). chunkname follows Lua's
+// conventions ("@file", "=name" or the text itself).
+type Loader func(src []byte, chunkname string) (*bytecode.Proto, error)
+
+// NewState returns a State with an empty globals table.
+func NewState() *State {
+	s := &State{
+		globals:  NewTable(0, 64),
+		registry: NewTable(0, 4),
+	}
+	s.main = s.newThread()
+	s.main.isMain = true
+	s.main.status = threadRunning
+	return s
+}
+
+// Globals returns the globals table (_G, the _ENV of loaded chunks).
+func (s *State) Globals() *Table { return s.globals }
+
+// Registry returns the registry table, a place for Go code to keep values.
+func (s *State) Registry() *Table { return s.registry }
+
+// MainThread returns the main coroutine.
+func (s *State) MainThread() *Thread { return s.main }
+
+// SetLoader installs the source compiler used by load and friends.
+func (s *State) SetLoader(l Loader) { s.loader = l }
+
+// TypeMetatable returns the metatable shared by all values of kind k
+// (for example the string metatable), or nil.
+func (s *State) TypeMetatable(k Kind) *Table {
+	if k == KindInt {
+		k = KindFloat
+	}
+	if k == KindGoFunction {
+		k = KindLuaFunction
+	}
+	return s.typeMeta[k]
+}
+
+// SetTypeMetatable sets the metatable shared by all values of kind k.
+func (s *State) SetTypeMetatable(k Kind, m *Table) {
+	switch k {
+	case KindInt, KindFloat:
+		s.typeMeta[KindInt], s.typeMeta[KindFloat] = m, m
+	case KindLuaFunction, KindGoFunction:
+		s.typeMeta[KindLuaFunction], s.typeMeta[KindGoFunction] = m, m
+	default:
+		s.typeMeta[k] = m
+	}
+}
+
+// Metatable returns the metatable of any value.
+func (s *State) Metatable(v Value) *Table {
+	switch v.Kind() {
+	case KindTable:
+		return v.table().meta
+	case KindUserdata:
+		return v.userdata().meta
+	}
+	return s.typeMeta[v.Kind()]
+}
+
+// Proto is a function prototype prepared for execution: the bytecode plus
+// constants converted to Values.
+type Proto struct {
+	*bytecode.Proto
+	k      []Value
+	protos []*Proto
+}
+
+// NewProto prepares a compiled prototype tree for execution.
+func NewProto(bp *bytecode.Proto) *Proto {
+	p := &Proto{Proto: bp, k: make([]Value, len(bp.Constants)), protos: make([]*Proto, len(bp.Protos))}
+	for i, c := range bp.Constants {
+		switch c.Kind {
+		case bytecode.ConstBool:
+			p.k[i] = Bool(c.Bool)
+		case bytecode.ConstInt:
+			p.k[i] = Int(c.Int)
+		case bytecode.ConstFloat:
+			p.k[i] = Float(c.Float)
+		case bytecode.ConstString:
+			p.k[i] = String(c.Str)
+		}
+	}
+	for i, sub := range bp.Protos {
+		p.protos[i] = NewProto(sub)
+	}
+	return p
+}
+
+// Closure is a Lua function: a prototype with its captured upvalues.
+type Closure struct {
+	proto  *Proto
+	upvals []*Upvalue
+}
+
+// Proto returns the closure's prototype.
+func (c *Closure) Proto() *Proto { return c.proto }
+
+// Upvalue is a variable captured by a closure. While the variable's
+// register is alive (open), v points into the owning thread's stack; when
+// the register goes out of scope the value moves into closed and v points
+// there. Reallocating a stack re-points every open upvalue.
+type Upvalue struct {
+	v      *Value
+	closed Value
+	idx    int      // stack index while open
+	next   *Upvalue // next open upvalue of the same thread (lower index)
+}
+
+// Get returns the upvalue's current value.
+func (u *Upvalue) Get() Value { return *u.v }
+
+// Set assigns the upvalue.
+func (u *Upvalue) Set(v Value) { *u.v = v }
+
+func (u *Upvalue) isOpen() bool { return u.v != &u.closed }
+
+// GoFunction is a function implemented in Go.
+//
+// It reads its arguments with t.Arg(i) (1-based) and t.NArgs, pushes its
+// results with t.Push and returns how many it pushed. It raises a Lua error
+// with t.Error/t.Errorf/t.ArgError (these do not return). It may instead
+// return the value of t.Yield(n) to yield from the running coroutine.
+type GoFunction struct {
+	Fn   func(t *Thread) int
+	Name string // used in error messages and tracebacks
+	// special marks the built-ins that the interpreter itself implements
+	// (pcall, xpcall): they manipulate call frames directly.
+	special uint8
+}
+
+// NewGoFunction wraps fn.
+func NewGoFunction(name string, fn func(t *Thread) int) *GoFunction {
+	return &GoFunction{Fn: fn, Name: name}
+}
+
+// Userdata is an opaque Go value with an optional metatable.
+type Userdata struct {
+	Data any
+	meta *Table
+}
+
+// NewUserdata wraps data.
+func NewUserdata(data any, meta *Table) *Userdata { return &Userdata{Data: data, meta: meta} }
+
+// Metatable returns the userdata's metatable.
+func (u *Userdata) Metatable() *Table { return u.meta }
+
+// SetMetatable sets the userdata's metatable.
+func (u *Userdata) SetMetatable(m *Table) { u.meta = m }

@@ -1,0 +1,376 @@
+package vm
+
+import (
+	"hash/maphash"
+	"math"
+	"math/bits"
+	"unsafe"
+)
+
+// Table is a Lua table: an array part for the keys 1..len(arr) and a hash
+// part for everything else.
+//
+// The hash part is open addressing with linear probing over parallel
+// arrays. Assigning nil to an existing key leaves the key in place with a
+// nil value (a dead entry) instead of deleting it; this is what lets
+// next() continue a traversal while the loop clears fields, as the Lua
+// manual allows. Dead entries are dropped when the hash part is rebuilt.
+type Table struct {
+	arr  []Value
+	node []node
+	// used counts occupied slots in node (live and dead).
+	used int
+	meta *Table
+	// absent caches, for this table used as a metatable, which of the
+	// frequently looked-up events (bit 1<<event, event < 8) it lacks. Any
+	// write to the hash part clears it, as in Lua's ltm.c.
+	absent uint8
+}
+
+type node struct {
+	key Value
+	val Value
+}
+
+// NewTable returns an empty table with room for narr array items and nhash
+// other keys.
+func NewTable(narr, nhash int) *Table {
+	t := &Table{}
+	if narr > 0 {
+		t.arr = make([]Value, 0, narr)
+	}
+	if nhash > 0 {
+		t.node = make([]node, roundPow2(nhash+nhash/3+1))
+	}
+	return t
+}
+
+func roundPow2(n int) int {
+	if n < 4 {
+		return 4
+	}
+	return 1 << bits.Len(uint(n-1))
+}
+
+var hashSeed = maphash.MakeSeed()
+
+// hashValue hashes a key. Integer-valued float keys never reach here
+// (normalizeKey turns them into integers).
+func hashValue(k Value) uint64 {
+	switch k.p {
+	case tagIntPtr, tagFloatPtr, tagBoolPtr:
+		return mix64(k.n ^ uint64(uintptr(k.p)))
+	}
+	if k.n>>kindShift == uint64(KindString) {
+		return maphash.String(hashSeed, k.AsString())
+	}
+	return mix64(uint64(uintptr(k.p)))
+}
+
+func mix64(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	return x
+}
+
+// keyEquals compares two normalised keys (raw equality, no float/int mix).
+func keyEquals(a, b Value) bool {
+	if a.p == b.p && a.n == b.n {
+		return true
+	}
+	// Equal strings with distinct data pointers.
+	return a.n == b.n && a.n>>kindShift == uint64(KindString) && !a.isScalar() && !b.isScalar() &&
+		a.AsString() == b.AsString()
+}
+
+// normalizeKey turns floats with an integer value into integers so that
+// t[2.0] and t[2] are the same slot.
+func normalizeKey(k Value) Value {
+	if k.p == tagFloatPtr {
+		if i, ok := floatToInt(k.AsFloat()); ok {
+			return Int(i)
+		}
+	}
+	return k
+}
+
+// Get returns t[k] without metamethods.
+func (t *Table) Get(k Value) Value {
+	switch k.p {
+	case tagIntPtr:
+		return t.GetInt(k.AsInt())
+	case nil:
+		return Nil
+	case tagFloatPtr:
+		if i, ok := floatToInt(k.AsFloat()); ok {
+			return t.GetInt(i)
+		}
+	}
+	return t.getHash(k)
+}
+
+// GetInt returns t[i] without metamethods.
+func (t *Table) GetInt(i int64) Value {
+	if uint64(i-1) < uint64(len(t.arr)) {
+		return t.arr[i-1]
+	}
+	if t.used == 0 {
+		return Nil
+	}
+	return t.getHash(Int(i))
+}
+
+// GetStr returns t[s] without metamethods.
+func (t *Table) GetStr(s string) Value {
+	if t.used == 0 {
+		return Nil
+	}
+	return t.getHash(String(s))
+}
+
+func (t *Table) getHash(k Value) Value {
+	if t.used == 0 {
+		return Nil
+	}
+	mask := len(t.node) - 1
+	for i := int(hashValue(k)) & mask; ; i = (i + 1) & mask {
+		n := &t.node[i]
+		if n.key.p == nil {
+			return Nil
+		}
+		if keyEquals(n.key, k) {
+			return n.val
+		}
+	}
+}
+
+// findSlot returns the index of k in node, or -1.
+func (t *Table) findSlot(k Value) int {
+	if len(t.node) == 0 {
+		return -1
+	}
+	mask := len(t.node) - 1
+	for i := int(hashValue(k)) & mask; ; i = (i + 1) & mask {
+		n := &t.node[i]
+		if n.key.p == nil {
+			return -1
+		}
+		if keyEquals(n.key, k) {
+			return i
+		}
+	}
+}
+
+// KeyError describes why a value cannot be a table key.
+type KeyError string
+
+func (e KeyError) Error() string { return string(e) }
+
+const (
+	errNilKey = KeyError("table index is nil")
+	errNaNKey = KeyError("table index is NaN")
+)
+
+// Set assigns t[k] = v without metamethods. It fails for nil and NaN keys.
+func (t *Table) Set(k, v Value) error {
+	switch k.p {
+	case tagIntPtr:
+		t.SetInt(k.AsInt(), v)
+		return nil
+	case nil:
+		return errNilKey
+	case tagFloatPtr:
+		f := k.AsFloat()
+		if i, ok := floatToInt(f); ok {
+			t.SetInt(i, v)
+			return nil
+		}
+		if math.IsNaN(f) {
+			return errNaNKey
+		}
+	}
+	t.setHash(k, v)
+	return nil
+}
+
+// SetStr assigns t[s] = v without metamethods.
+func (t *Table) SetStr(s string, v Value) { t.setHash(String(s), v) }
+
+// SetInt assigns t[i] = v without metamethods.
+func (t *Table) SetInt(i int64, v Value) {
+	n := int64(len(t.arr))
+	if uint64(i-1) < uint64(n) {
+		t.arr[i-1] = v
+		return
+	}
+	if i == n+1 && !v.IsNil() {
+		// Appending: the array part grows; a value for the next key that
+		// was waiting in the hash part moves over.
+		t.arr = append(t.arr, v)
+		if t.used > 0 {
+			t.migrateFromHash()
+		}
+		return
+	}
+	t.setHash(Int(i), v)
+}
+
+// migrateFromHash moves keys len(arr)+1, len(arr)+2, ... from the hash
+// part into the array part after an append.
+func (t *Table) migrateFromHash() {
+	for {
+		k := Int(int64(len(t.arr)) + 1)
+		slot := t.findSlot(k)
+		if slot < 0 || t.node[slot].val.IsNil() {
+			return
+		}
+		t.arr = append(t.arr, t.node[slot].val)
+		t.node[slot].val = Nil // leave a dead key; rebuilt away later
+	}
+}
+
+func (t *Table) setHash(k, v Value) {
+	t.absent = 0
+	if slot := t.findSlot(k); slot >= 0 {
+		t.node[slot].val = v
+		return
+	}
+	if v.IsNil() {
+		return
+	}
+	if (t.used+1)*4 > len(t.node)*3 {
+		t.rehash()
+	}
+	t.insertNew(k, v)
+}
+
+// insertNew puts a key known to be absent into the hash part, which has a
+// free slot.
+func (t *Table) insertNew(k, v Value) {
+	mask := len(t.node) - 1
+	for i := int(hashValue(k)) & mask; ; i = (i + 1) & mask {
+		if t.node[i].key.p == nil {
+			t.node[i] = node{k, v}
+			t.used++
+			return
+		}
+	}
+}
+
+// rehash rebuilds the hash part, dropping dead entries and sizing it for
+// the live ones (at least doubling when mostly live).
+func (t *Table) rehash() {
+	live := 0
+	for i := range t.node {
+		if t.node[i].key.p != nil && !t.node[i].val.IsNil() {
+			live++
+		}
+	}
+	size := roundPow2((live + 1) * 2)
+	old := t.node
+	t.node = make([]node, size)
+	t.used = 0
+	for i := range old {
+		n := &old[i]
+		if n.key.p != nil && !n.val.IsNil() {
+			t.insertNew(n.key, n.val)
+		}
+	}
+}
+
+// Len returns a border of t without __len: the length of the sequence
+// when t is one.
+func (t *Table) Len() int64 {
+	n := len(t.arr)
+	if n > 0 && t.arr[n-1].IsNil() {
+		// Binary search for a border inside the array part.
+		lo, hi := 0, n // arr[lo-1] non-nil (or lo == 0), arr[hi-1] nil
+		for hi-lo > 1 {
+			m := (lo + hi) / 2
+			if t.arr[m-1].IsNil() {
+				hi = m
+			} else {
+				lo = m
+			}
+		}
+		return int64(lo)
+	}
+	if t.used == 0 {
+		return int64(n)
+	}
+	// Continue into the hash part.
+	j := int64(n) + 1
+	if t.GetInt(j).IsNil() {
+		return int64(n)
+	}
+	i := j
+	for !t.GetInt(j).IsNil() {
+		i = j
+		if j > math.MaxInt64/2 {
+			// Pathological: linear search like Lua does.
+			k := int64(1)
+			for !t.GetInt(k).IsNil() {
+				k++
+			}
+			return k - 1
+		}
+		j *= 2
+	}
+	for j-i > 1 {
+		m := (i + j) / 2
+		if t.GetInt(m).IsNil() {
+			j = m
+		} else {
+			i = m
+		}
+	}
+	return i
+}
+
+// Next returns the key and value following k in traversal order (nil k
+// starts), with ok=false when k is not a key of t. A nil returned key
+// ends the traversal.
+func (t *Table) Next(k Value) (key, val Value, ok bool) {
+	i := 0 // position to start scanning: array index, then len(arr)+slot
+	if !k.IsNil() {
+		k = normalizeKey(k)
+		if k.IsInt() && uint64(k.AsInt()-1) < uint64(len(t.arr)) {
+			i = int(k.AsInt())
+		} else {
+			slot := t.findSlot(k)
+			if slot < 0 {
+				return Nil, Nil, false
+			}
+			i = len(t.arr) + slot + 1
+		}
+	}
+	for ; i < len(t.arr); i++ {
+		if !t.arr[i].IsNil() {
+			return Int(int64(i) + 1), t.arr[i], true
+		}
+	}
+	for s := i - len(t.arr); s < len(t.node); s++ {
+		n := &t.node[s]
+		if n.key.p != nil && !n.val.IsNil() {
+			return n.key, n.val, true
+		}
+	}
+	return Nil, Nil, true
+}
+
+// Metatable returns the metatable of t or nil.
+func (t *Table) Metatable() *Table { return t.meta }
+
+// SetMetatable sets the metatable of t (nil removes it).
+func (t *Table) SetMetatable(m *Table) {
+	t.meta = m
+}
+
+// ArrayLen returns the size of the array part (for iteration helpers).
+func (t *Table) ArrayLen() int { return len(t.arr) }
+
+// memSize estimates the table's memory for collectgarbage("count").
+func (t *Table) memSize() int {
+	return int(unsafe.Sizeof(*t)) + cap(t.arr)*16 + len(t.node)*32
+}
