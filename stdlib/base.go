@@ -24,7 +24,7 @@ func openBase(s *vm.State, p Profile) {
 	set("tonumber", baseTonumber)
 	set("ipairs", baseIpairs)
 	set("pairs", basePairs)
-	set("next", baseNext)
+	g.SetStr("next", nextFunc)
 	set("select", baseSelect)
 	set("rawget", baseRawget)
 	set("rawset", baseRawset)
@@ -50,19 +50,16 @@ func basePrint(t *vm.Thread) int {
 	var b strings.Builder
 	for i := 1; i <= n; i++ {
 		v := t.Arg(i)
-		var s string
-		if v.IsString() {
-			s = v.AsString()
-		} else {
-			r := t.CallValue(tostring, v)
-			if !r.IsString() {
-				if !r.IsNumber() {
-					t.Errorf("'tostring' must return a string to 'print'")
-				}
-				r = vm.String(vm.NumberToString(r))
+		// print calls the global tostring for every argument, so a
+		// replaced tostring changes what print shows.
+		r := t.CallValue(tostring, v)
+		if !r.IsString() {
+			if !r.IsNumber() {
+				t.Errorf("'tostring' must return a string to 'print'")
 			}
-			s = r.AsString()
+			r = vm.String(vm.NumberToString(r))
 		}
+		s := r.AsString()
 		if i > 1 {
 			b.WriteByte('\t')
 		}
@@ -124,6 +121,8 @@ func parseIntBase(s string, base int64) (int64, bool) {
 	neg := false
 	if strings.HasPrefix(s, "-") {
 		neg, s = true, s[1:]
+	} else if strings.HasPrefix(s, "+") {
+		s = s[1:]
 	}
 	if s == "" {
 		return 0, false
@@ -213,7 +212,7 @@ func baseNext(t *vm.Thread) int {
 	tb := t.CheckTable(1)
 	k, v, ok := tb.Next(t.Arg(2))
 	if !ok {
-		t.Errorf("invalid key to 'next'")
+		t.Throw(vm.String("invalid key to 'next'"))
 	}
 	if k.IsNil() {
 		t.Push(vm.Nil)
@@ -226,7 +225,8 @@ func baseNext(t *vm.Thread) int {
 
 func baseSelect(t *vm.Thread) int {
 	n := t.NArgs()
-	if a := t.Arg(1); a.IsString() && a.AsString() == "#" {
+	// Like lua5.3, any string starting with '#' asks for the count.
+	if a := t.Arg(1); a.IsString() && strings.HasPrefix(a.AsString(), "#") {
 		t.Push(vm.Int(int64(n - 1)))
 		return 1
 	}
@@ -254,7 +254,7 @@ func baseRawset(t *vm.Thread) int {
 	t.CheckAny(2)
 	t.CheckAny(3)
 	if err := tb.Set(t.Arg(2), t.Arg(3)); err != nil {
-		t.Errorf("%s", err.Error())
+		t.Throw(vm.String(err.Error())) // no position: raised inside a Go function
 	}
 	t.Push(t.Arg(1))
 	return 1
@@ -283,11 +283,8 @@ func baseRawlen(t *vm.Thread) int {
 func baseSetmetatable(t *vm.Thread) int {
 	tb := t.CheckTable(1)
 	mv := t.Arg(2)
-	if !mv.IsNil() && !mv.IsTable() {
-		t.TypeError(2, "nil or table")
-	}
-	if t.NArgs() < 2 {
-		t.TypeError(2, "nil or table")
+	if t.NArgs() < 2 || (!mv.IsNil() && !mv.IsTable()) {
+		t.ArgError(2, "nil or table expected")
 	}
 	if old := tb.Metatable(); old != nil && !old.GetStr("__metatable").IsNil() {
 		t.Errorf("cannot change a protected metatable")
@@ -317,10 +314,16 @@ func baseAssert(t *vm.Thread) int {
 		return t.NArgs()
 	}
 	t.CheckAny(1)
-	if t.NArgs() < 2 {
-		t.Errorf("assertion failed!")
+	// Like lua5.3, a failed assert raises its message as error(msg) would:
+	// strings get the position of the caller.
+	msg := vm.String("assertion failed!")
+	if t.NArgs() >= 2 {
+		msg = t.Arg(2)
 	}
-	t.Throw(t.Arg(2))
+	if msg.IsString() {
+		msg = vm.String(t.Where(1) + msg.AsString())
+	}
+	t.Throw(msg)
 	return 0
 }
 
@@ -386,19 +389,31 @@ func baseLoad(t *vm.Thread) int {
 	var src []byte
 	var name string
 	switch {
-	case chunk.IsString():
-		src = []byte(chunk.AsString())
-		name = t.OptString(2, chunk.AsString())
-	case chunk.IsFunction():
+	case chunk.IsString() || chunk.IsNumber():
+		s := t.CheckString(1)
+		src = []byte(s)
+		name = t.OptString(2, s)
+	default:
+		t.CheckFunction(1)
 		name = t.OptString(2, "=(load)")
 		var b []byte
 		for {
-			piece := t.CallValue(chunk)
+			// Errors in the reader are returned by load, not raised.
+			res, err := t.Call(chunk)
+			if err != nil {
+				t.Push(vm.Nil)
+				t.Push(err.(*vm.Error).Value)
+				return 2
+			}
+			piece := vm.Nil
+			if len(res) > 0 {
+				piece = res[0]
+			}
 			if piece.IsNil() {
 				break
 			}
 			if !piece.IsString() {
-				return loadResult(t, vm.Nil, errString("reader function must return a string"))
+				return loadResult(t, vm.Nil, errString(t.Where(1)+"reader function must return a string"))
 			}
 			if piece.AsString() == "" {
 				break
@@ -406,8 +421,6 @@ func baseLoad(t *vm.Thread) int {
 			b = append(b, piece.AsString()...)
 		}
 		src = b
-	default:
-		t.TypeError(1, "string")
 	}
 	fn, err := t.State().Load(src, name, mode, env)
 	return loadResult(t, fn, err)

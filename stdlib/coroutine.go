@@ -18,7 +18,7 @@ var coroutineFuncs = map[string]func(t *vm.Thread) int{
 func checkCo(t *vm.Thread, n int) *vm.Thread {
 	co := t.Arg(n).AsThread()
 	if co == nil {
-		t.ArgError(n, "coroutine expected")
+		t.ArgError(n, "thread expected")
 	}
 	return co
 }

@@ -25,6 +25,14 @@ func Open(s *vm.State, p Profile) {
 	openBase(s, p)
 	loaded.SetStr("_G", vm.TableValue(s.Globals()))
 	register(s, loaded, "coroutine", coroutineFuncs)
+	openString(s, loaded, p)
+	openTable(s, loaded, p)
+	openMath(s, loaded, p)
+	openUTF8(s, loaded, p)
+	openOS(s, loaded, p)
+	openIO(s, loaded, p)
+	openPackage(s, loaded, p)
+	openDebug(s, loaded, p)
 }
 
 // register creates a library table from funcs, stores it as a global and

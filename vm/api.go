@@ -21,8 +21,8 @@ func (t *Thread) currentFuncName() (name string, isMethod bool) {
 	if n != "" && kind != "" {
 		return n, false
 	}
-	if gf := t.ci().gf; gf != nil && gf.Name != "" {
-		return gf.Name, false
+	if g := t.globalFuncName(t.stack[t.ci().fn]); g != "" {
+		return g, false
 	}
 	return "?", false
 }

@@ -42,7 +42,7 @@ func (t *Thread) precall(fnIdx, nres int) (pushed bool, sig int) {
 		}
 		// Not a function: use __call, shifting the arguments up.
 		mm := t.metamethod(fv, tmCall)
-		if mm.IsNil() {
+		if !mm.IsFunction() {
 			origin := originNone
 			if ci := t.ci(); ci.flags&ciLua != 0 && fnIdx >= ci.base && fnIdx < ci.top {
 				origin = fnIdx - ci.base
@@ -138,22 +138,24 @@ func (t *Thread) postcall(first, n int) {
 func (t *Thread) callSpecial(gf *GoFunction) (pushed bool, sig int) {
 	ci := t.ci()
 	nargs := t.top - ci.base
-	ci.flags |= ciProtected
-	ci.savedGoCalls, ci.savedNny = t.goCalls, t.nny
-	ci.k = pcallK
 	switch gf.special {
 	case specialPcall:
 		if nargs < 1 {
 			t.ArgError(1, "value expected")
 		}
 	case specialXpcall:
-		if nargs < 2 {
-			t.ArgError(2, "value expected")
+		if !t.Arg(2).IsFunction() {
+			t.TypeError(2, "function")
 		}
 		ci.handler = t.stack[ci.base+1]
 		copy(t.stack[ci.base+1:], t.stack[ci.base+2:t.top])
 		t.top--
 	}
+	// Only now does the frame catch errors: a bad call of pcall itself is
+	// an error of its caller.
+	ci.flags |= ciProtected
+	ci.savedGoCalls, ci.savedNny = t.goCalls, t.nny
+	ci.k = pcallK
 	pushed, sig = t.precall(ci.base, -1)
 	if pushed || sig < 0 {
 		return pushed, sig
@@ -222,7 +224,7 @@ func (t *Thread) callTop(fnIdx, nres int) {
 	if sig == sigYield {
 		t.goCalls--
 		t.nny--
-		t.runtimeError("attempt to yield across a C-call boundary")
+		t.Throw(String("attempt to yield across a C-call boundary"))
 	}
 	if pushed {
 		t.frames[depth].flags |= ciFresh
@@ -332,9 +334,9 @@ func (t *Thread) recoverAt(depth int, e *Error) bool {
 func (t *Thread) callHandler(h, ev Value) (res Value) {
 	defer func() {
 		if r := recover(); r != nil {
-			// An error inside the handler: lua5.3 reports the handler's own
-			// failure as the error value of xpcall.
-			res = toError(r).Value
+			// lua5.3 calls the handler again on the handler's own error
+			// until that overflows, then reports LUA_ERRERR.
+			res = String("error in error handling")
 		}
 	}()
 	return t.CallValue(h, ev)

@@ -11,10 +11,10 @@ import "math"
 // to the next resume become the Go function's results.
 func (t *Thread) Yield(n int) int {
 	if t.isMain {
-		t.Errorf("attempt to yield from outside a coroutine")
+		t.Throw(String("attempt to yield from outside a coroutine"))
 	}
 	if t.nny > 0 {
-		t.Errorf("attempt to yield across a C-call boundary")
+		t.Throw(String("attempt to yield across a C-call boundary"))
 	}
 	t.yieldN = n
 	return sigYield

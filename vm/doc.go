@@ -17,3 +17,10 @@
 // injected with State.SetLoader, libraries register Go functions, and the
 // scheduler drives threads through Thread.Run.
 package vm
+
+// Garbage collection metamethods. Memory is managed by Go's collector.
+// __gc metamethods are not called, and __mode is accepted but weak tables
+// keep their keys and values alive like ordinary tables: Go's collector
+// gives no safe point at which Lua code could run during collection, and
+// weak references to interior table entries would cost every table access.
+// collectgarbage("count") reports the Go heap in use, in kilobytes.

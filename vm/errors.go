@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+
+	"wippylua/lexer"
 )
 
 // Error is a Lua error in flight: any Lua value raised by error() or by
@@ -43,10 +45,7 @@ func (t *Thread) Errorf(format string, args ...any) {
 
 // runtimeError raises an error located at the current Lua instruction.
 func (t *Thread) runtimeError(format string, args ...any) {
-	msg := format
-	if len(args) > 0 {
-		msg = fmt.Sprintf(format, args...)
-	}
+	msg := fmt.Sprintf(format, args...)
 	ci := t.ci()
 	if ci.flags&ciLua != 0 {
 		msg = t.lineOf(ci) + msg
@@ -113,37 +112,5 @@ func toError(r any) *Error {
 	return &Error{Value: String(fmt.Sprint(r))}
 }
 
-// shortSource converts a chunk name to the form used in messages
-// ("@file.lua" → "file.lua", "=stdin" → "stdin", source text →
-// [string "..."]), like lua5.3's luaO_chunkid with LUA_IDSIZE 60.
-func shortSource(src string) string {
-	const idsize = 60 - 1
-	if strings.HasPrefix(src, "=") {
-		s := src[1:]
-		if len(s) > idsize {
-			s = s[:idsize]
-		}
-		return s
-	}
-	if strings.HasPrefix(src, "@") {
-		s := src[1:]
-		if len(s) > idsize {
-			s = "..." + s[len(s)-(idsize-3):]
-		}
-		return s
-	}
-	const pre, pos, dots = `[string "`, `"]`, "..."
-	room := idsize - len(pre) - len(dots) - len(pos)
-	nl := strings.IndexByte(src, '\n')
-	if len(src) < room && nl < 0 {
-		return pre + src + pos
-	}
-	s := src
-	if nl >= 0 {
-		s = s[:nl]
-	}
-	if len(s) > room {
-		s = s[:room]
-	}
-	return pre + s + dots + pos
-}
+// shortSource converts a chunk name to the form used in messages.
+func shortSource(src string) string { return lexer.ShortSource(src) }

@@ -147,7 +147,9 @@ newframe:
 			regs = t.stack[base:ci.top:ci.top]
 
 		case bytecode.NEWTABLE:
-			regs[a] = TableValue(NewTable(int(uint16(i>>16)), int(uint32(i>>32))))
+			// Size hints come from the bytecode: clamp them so that a
+			// malformed chunk cannot request gigabytes.
+			regs[a] = TableValue(NewTable(min(int(uint16(i>>16)), 1<<16), min(int(uint32(i>>32)), 1<<16)))
 
 		case bytecode.SELF:
 			b := int(uint16(i >> 16))
@@ -453,9 +455,11 @@ newframe:
 			if n == 0 {
 				n = t.top - (base + a) - 1
 			}
+			// With B=0 the values may extend past the register window.
 			tb := regs[a].table()
-			for j := 1; j <= n; j++ {
-				tb.SetInt(int64(c+j), regs[a+j])
+			vals := t.stack[base+a+1 : base+a+1+n]
+			for j, v := range vals {
+				tb.SetInt(int64(c+j+1), v)
 			}
 
 		case bytecode.CLOSURE:
@@ -533,7 +537,7 @@ func (t *Thread) tailcall(ci *callInfo, fn int) (pushed bool, sig int) {
 			return t.precall(fn, -1)
 		}
 		mm := t.metamethod(fv, tmCall)
-		if mm.IsNil() {
+		if !mm.IsFunction() {
 			t.typeError(fv, fn-ci.base, "call")
 		}
 		t.ensure(1)

@@ -181,23 +181,23 @@ func (t *Thread) arithRaw(op arithOp, a, b Value) (r Value, ok bool) {
 		}
 		return Int(arithInt(op, x, y)), true
 	}
-	na, ok1 := toNumberValue(a)
-	nb, ok2 := toNumberValue(b)
-	if !ok1 || !ok2 {
-		return Nil, false
-	}
-	if na.IsInt() && nb.IsInt() && op != opDiv && op != opPow {
-		x, y := na.AsInt(), nb.AsInt()
+	// Only two integers give an integer result: a string operand is
+	// converted to a float first, as lua5.3's luaV_tonumber does.
+	if a.IsInt() && b.IsInt() && op != opDiv && op != opPow {
+		x, y := a.AsInt(), b.AsInt()
 		if y == 0 && (op == opIDiv || op == opMod) {
 			if op == opIDiv {
-				t.runtimeError("attempt to perform 'n//0'")
+				t.runtimeError("attempt to divide by zero")
 			}
 			t.runtimeError("attempt to perform 'n%%0'")
 		}
 		return Int(arithInt(op, x, y)), true
 	}
-	x, _ := na.ToNumber()
-	y, _ := nb.ToNumber()
+	x, ok1 := a.ToNumber()
+	y, ok2 := b.ToNumber()
+	if !ok1 || !ok2 {
+		return Nil, false
+	}
 	return Float(arithFloat(op, x, y)), true
 }
 

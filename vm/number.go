@@ -172,6 +172,13 @@ func IntMod(a, b int64) int64 {
 
 // FloatMod is Lua's float `%`.
 func FloatMod(a, b float64) float64 {
+	if b == 0 || math.IsInf(a, 0) || math.IsNaN(a) || math.IsNaN(b) {
+		// The NaN C's fmod produces here is the hardware's default NaN
+		// (sign bit set on x86), which lua5.3 prints as "-nan"; compute
+		// it the same way instead of using math.NaN().
+		p := a * b
+		return p / p
+	}
 	if math.IsInf(b, 0) && !math.IsNaN(a) && !math.IsInf(a, 0) {
 		if (a >= 0) == (b > 0) {
 			return a

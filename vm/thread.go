@@ -72,9 +72,9 @@ type callInfo struct {
 type Thread struct {
 	state  *State
 	stack  []Value
-	top    int // first free slot of the current Go frame / end of multiple results
+	top    int         // first free slot of the current Go frame / end of multiple results
 	frames []*callInfo // frames[0] is the embedder's frame; entries beyond len are kept for reuse
-	open   *Upvalue // open upvalues, highest stack index first
+	open   *Upvalue    // open upvalues, highest stack index first
 	status threadStatus
 	isMain bool
 

@@ -183,12 +183,12 @@ func (v Value) AsTable() *Table {
 	return (*Table)(v.p)
 }
 
-func (v Value) table() *Table        { return (*Table)(v.p) }
-func (v Value) closure() *Closure    { return (*Closure)(v.p) }
-func (v Value) goFunc() *GoFunction  { return (*GoFunction)(v.p) }
-func (v Value) thread() *Thread      { return (*Thread)(v.p) }
-func (v Value) userdata() *Userdata  { return (*Userdata)(v.p) }
-func (v Value) pointer() uintptr     { return uintptr(v.p) }
+func (v Value) table() *Table           { return (*Table)(v.p) }
+func (v Value) closure() *Closure       { return (*Closure)(v.p) }
+func (v Value) goFunc() *GoFunction     { return (*GoFunction)(v.p) }
+func (v Value) thread() *Thread         { return (*Thread)(v.p) }
+func (v Value) userdata() *Userdata     { return (*Userdata)(v.p) }
+func (v Value) pointer() uintptr        { return uintptr(v.p) }
 func (v Value) sameObject(w Value) bool { return v.p == w.p }
 
 // AsThread returns the coroutine in v, or nil.
@@ -251,8 +251,11 @@ func (v Value) TypeName() string { return typeNames[v.Kind()] }
 // RawEquals reports primitive equality (no __eq): numbers by value with
 // exact integer/float comparison, strings by contents, objects by identity.
 func RawEquals(a, b Value) bool {
+	if a.p == tagFloatPtr && b.p == tagFloatPtr {
+		return a.AsFloat() == b.AsFloat() // -0.0 == 0.0, NaN ~= NaN
+	}
 	if a.p == b.p && a.n == b.n {
-		return a.p != tagFloatPtr || !math.IsNaN(a.AsFloat())
+		return true
 	}
 	switch a.p {
 	case tagIntPtr:

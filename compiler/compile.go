@@ -1,0 +1,98 @@
+package compiler
+
+import (
+	"wippylua/ast"
+	"wippylua/bytecode"
+	"wippylua/lexer"
+)
+
+// Limits of lua5.3 that show up in error messages.
+const (
+	maxVars   = 200 // local variables per function (MAXVARS)
+	maxUpvals = 255 // upvalues per function (MAXUPVAL)
+	maxRegs   = 255 // a function may use registers 0..maxRegs-1 (MAXREGS)
+)
+
+// compiler holds the state shared by all the functions of one chunk being
+// compiled: lua5.3 keeps the same things in LexState and Dyndata.
+type compiler struct {
+	chunk *ast.Chunk
+	fs    *funcState // function being compiled
+
+	// line is the line of the last token the parser would have consumed at
+	// this point of the walk (lua5.3's ls->lastline): every instruction is
+	// stamped with it when emitted.
+	line int
+
+	blocks []blockCnt  // stack of open blocks of all open functions
+	actvar []int       // declared locals of open functions: indices into their LocVars
+	gotos  []labelDesc // pending gotos of open functions
+	labels []labelDesc // active labels of open functions
+	lhs    []expdesc   // targets of the assignments being compiled
+
+	// ahead is a name that lua5.3's parser reads with one token of
+	// lookahead (the first name of a table field), and aheadLine the line
+	// of that lookahead token, which becomes lastline when the name is
+	// consumed.
+	ahead     *ast.Ident
+	aheadLine int
+
+	// cur is the expression being compiled, for the position of the
+	// "too many registers" error (see near.go).
+	cur ast.Node
+
+	// kcache maps constant values to their index in the constant table of
+	// the function that last added them; see funcState.addK.
+	kcache map[constKey]int
+}
+
+// Compile translates a parsed chunk into the prototype of its main
+// function. The main function is vararg, has no parameters and exactly one
+// upvalue, _ENV, which the VM binds to the globals table. Errors are
+// *lexer.Error values formatted like lua5.3's compile errors.
+func Compile(chunk *ast.Chunk) (p *bytecode.Proto, err error) {
+	c := &compiler{chunk: chunk, line: 1}
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(compileError)
+			if !ok {
+				panic(r)
+			}
+			p, err = nil, ce.err
+		}
+	}()
+	return c.mainFunc(), nil
+}
+
+// compileError carries a compile error from deep inside the recursive walk
+// up to Compile; it is a distinct type so that Compile never swallows a
+// panic that is a bug.
+type compileError struct{ err *lexer.Error }
+
+// errorAt aborts compilation with msg reported at line; near is the
+// formatted near-part (see lexer.NearText), or "" for none.
+func (c *compiler) errorAt(line int, msg, near string) {
+	panic(compileError{&lexer.Error{
+		Chunk: lexer.ShortSource(c.chunk.Name),
+		Line:  line,
+		Msg:   msg,
+		Near:  near,
+	}})
+}
+
+// mainFunc compiles the chunk as lua5.3's mainfunc does: a vararg function
+// whose only upvalue is _ENV, found in the caller's register 0.
+func (c *compiler) mainFunc() *bytecode.Proto {
+	f := &bytecode.Proto{Source: c.chunk.Name, IsVararg: true}
+	fs := c.openFunc(f)
+	fs.newUpvalue("_ENV", true, 0, nil)
+	endLine := c.line
+	if b := c.chunk.Block; b != nil {
+		c.statList(b.Stmts, b.EndLine, false)
+		endLine = max(b.EndLine, c.line)
+	}
+	// lua5.3 reports a goto left unresolved at the end of the chunk at the
+	// line of <eof>.
+	c.closeFunc(endLine, nil)
+	return f
+}

@@ -1,0 +1,45 @@
+-- covers: yielding across pcall and xpcall inside a coroutine (allowed in 5.3)
+local co = coroutine.create(function()
+  local ok, v = pcall(function()
+    local x = coroutine.yield("yield inside pcall")
+    return x * 2
+  end)
+  print("pcall returned", ok, v)
+  local ok2, e = pcall(function()
+    coroutine.yield("second yield")
+    error("error after yield", 0)
+  end)
+  print("pcall caught", ok2, e)
+  local ok3, r = xpcall(function()
+    local y = coroutine.yield("yield inside xpcall")
+    error("xp " .. y, 0)
+  end, function(m) return "handled " .. m end)
+  print("xpcall", ok3, r)
+  return "done"
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, 21))
+print(coroutine.resume(co))
+print(coroutine.resume(co, "value"))
+print(coroutine.status(co))
+-- nested pcalls with yields at several depths
+local co2 = coroutine.wrap(function()
+  local r = {pcall(function()
+    coroutine.yield(1)
+    return pcall(function()
+      coroutine.yield(2)
+      return "inner"
+    end)
+  end)}
+  return r[1], r[2], r[3]
+end)
+print(co2())
+print(co2())
+print(co2())
+-- pcall of coroutine.yield directly
+local co3 = coroutine.create(function()
+  print("pcall(yield) got", pcall(coroutine.yield, "direct"))
+  return "after"
+end)
+print(coroutine.resume(co3))
+print(coroutine.resume(co3, "resumed value"))

@@ -1,0 +1,20 @@
+-- covers: uncaught error propagated out of a coroutine.wrap generator (5.3 prefixes the
+-- position of the wrap call to string errors)
+local gen = coroutine.wrap(function()
+  coroutine.yield(1)
+  coroutine.yield(2)
+  error("generator exhausted badly")
+end)
+local other = coroutine.wrap(function()
+  for i = 1, 3 do coroutine.yield("other " .. i) end
+  return "other done"
+end)
+print(other())
+print(gen())
+print(other())
+print(gen())
+print(other())
+print(other())
+print(pcall(other))
+print(gen())
+print("never printed")

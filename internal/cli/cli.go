@@ -1,0 +1,416 @@
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"wippylua"
+	"wippylua/bytecode"
+	"wippylua/lexer"
+	"wippylua/stdlib"
+	"wippylua/vm"
+)
+
+// progName replaces "lua5.3" / "luac5.3" in every message.
+const progName = "wippy-lua"
+
+const usageText = `usage: wippy-lua <command> [arguments]
+
+commands:
+  run [options] [script [args...]]
+        run a Lua script; script '-' reads the program from standard input
+        -e chunk    run the string chunk (before the script)
+        -l name     require library name into global name
+        --sandbox   use the sandboxed profile (no io, load, debug, os.execute...)
+        --          stop handling options
+  compile [-l [-l]] [-p] [-s] [-o out] file
+        compile a script to a binary chunk (file '-' reads standard input)
+        -l          print a listing of the bytecode (-l -l: full listing)
+        -p          parse and compile only, write nothing
+        -s          strip debug information
+        -o out      output file ('-' for standard output; default: file with
+                    .lua replaced by .luac)
+  check         type-check an app (not implemented yet)
+  version       print the version
+  help          print this help
+`
+
+// Main runs the wippy-lua command line args (without the program name)
+// and returns the process exit status: 0 on success, 1 on any error
+// (including an uncaught Lua error and a bad invocation), 2 for commands
+// that are not implemented yet.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	c := &command{
+		stdin:  stdin,
+		out:    out,
+		errOut: &orderedWriter{before: out, w: stderr},
+	}
+	if len(args) == 0 {
+		c.usageError("")
+		return 1
+	}
+	switch args[0] {
+	case "run":
+		return c.run(args[1:])
+	case "compile":
+		return c.compile(args[1:])
+	case "check":
+		fmt.Fprintln(c.errOut, "check: not implemented yet")
+		return 2
+	case "version", "--version", "-v":
+		fmt.Fprintf(out, "%s %s (%s, %s)\n", progName, wippylua.Version, wippylua.LuaVersion, runtime.Version())
+		return 0
+	case "help", "--help", "-h":
+		io.WriteString(out, usageText)
+		return 0
+	}
+	c.usageError(fmt.Sprintf("unknown command '%s'", args[0]))
+	return 1
+}
+
+// command carries the streams of one invocation.
+type command struct {
+	stdin  io.Reader
+	out    *bufio.Writer
+	errOut io.Writer
+}
+
+// orderedWriter writes to w after flushing before, so that buffered
+// standard output always appears before the error output that follows it.
+type orderedWriter struct {
+	before *bufio.Writer
+	w      io.Writer
+}
+
+func (o *orderedWriter) Write(p []byte) (int, error) {
+	o.before.Flush()
+	return o.w.Write(p)
+}
+
+// fail prints "wippy-lua: msg" on stderr, like lua.c's l_message.
+func (c *command) fail(msg string) {
+	fmt.Fprintf(c.errOut, "%s: %s\n", progName, msg)
+}
+
+// usageError prints msg (if any) and the usage text on stderr.
+func (c *command) usageError(msg string) {
+	var b strings.Builder
+	if msg != "" {
+		fmt.Fprintf(&b, "%s: %s\n", progName, msg)
+	}
+	b.WriteString(usageText)
+	io.WriteString(c.errOut, b.String())
+}
+
+// ---- run ----
+
+// runAction is a -e or -l option, executed in command-line order.
+type runAction struct {
+	opt, value string
+}
+
+func (c *command) run(args []string) int {
+	sandbox := false
+	var actions []runAction
+	i := 0
+options:
+	for ; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			i++
+			break options
+		case a == "-" || !strings.HasPrefix(a, "-"):
+			break options
+		case a == "--sandbox":
+			sandbox = true
+		case strings.HasPrefix(a, "-e") || strings.HasPrefix(a, "-l"):
+			// lua5.3 accepts both "-e chunk" and "-echunk".
+			opt, val := a[:2], a[2:]
+			if val == "" {
+				i++
+				if i >= len(args) {
+					c.usageError(fmt.Sprintf("'%s' needs argument", opt))
+					return 1
+				}
+				val = args[i]
+			}
+			actions = append(actions, runAction{opt, val})
+		default:
+			c.usageError(fmt.Sprintf("unrecognized option '%s'", a))
+			return 1
+		}
+	}
+	hasScript := i < len(args)
+	if !hasScript && len(actions) == 0 {
+		c.usageError("run: no script given")
+		return 1
+	}
+
+	profile := stdlib.Standard
+	if sandbox {
+		profile = stdlib.Sandbox
+	}
+	L := wippylua.New(wippylua.Options{Profile: profile, Stdout: c.out, Stderr: c.errOut, Stdin: c.stdin})
+
+	// The arg table is built as lua.c's createargtable builds it, with
+	// "wippy-lua" (the subcommand folded in) standing for the interpreter:
+	// the script at index 0, its arguments above, the interpreter and the
+	// options below. Without a script, index 0 is the interpreter.
+	argv := append([]string{progName}, args...)
+	scriptIdx := 0
+	if hasScript {
+		scriptIdx = i + 1
+	}
+	argTable := vm.NewTable(len(argv)-scriptIdx, scriptIdx+1)
+	for k, s := range argv {
+		argTable.SetInt(int64(k-scriptIdx), vm.String(s))
+	}
+	L.SetGlobal("arg", vm.TableValue(argTable))
+
+	for _, a := range actions {
+		var err error
+		switch a.opt {
+		case "-e":
+			err = c.doChunk(L, []byte(a.value), "=(command line)")
+		case "-l":
+			err = c.doRequire(L, a.value)
+		}
+		if err != nil {
+			c.fail(errorMessage(L, err))
+			return 1
+		}
+	}
+	if !hasScript {
+		return 0
+	}
+
+	script := args[i]
+	var fn vm.Value
+	var err error
+	if script == "-" {
+		src, rerr := io.ReadAll(c.stdin)
+		if rerr != nil {
+			c.fail("cannot read stdin: " + rerr.Error())
+			return 1
+		}
+		fn, err = L.LoadScript(src, "=stdin")
+	} else {
+		fn, err = L.LoadFile(script)
+	}
+	if err == nil {
+		scriptArgs := make([]vm.Value, 0, len(args)-i-1)
+		for _, s := range args[i+1:] {
+			scriptArgs = append(scriptArgs, vm.String(s))
+		}
+		err = docall(L, fn, scriptArgs...)
+	}
+	if err != nil {
+		c.fail(errorMessage(L, err))
+		return 1
+	}
+	return 0
+}
+
+// doChunk loads and runs one chunk (a -e string).
+func (c *command) doChunk(L *wippylua.State, src []byte, chunkname string) error {
+	fn, err := L.Load(src, chunkname)
+	if err != nil {
+		return err
+	}
+	return docall(L, fn)
+}
+
+// doRequire implements -l name: name = require(name).
+func (c *command) doRequire(L *wippylua.State, name string) error {
+	var result vm.Value
+	req := L.GetGlobal("require")
+	if req.IsNil() {
+		return errors.New("module '" + name + "' not found: require is not available")
+	}
+	err := docall(L, vm.FunctionValue(vm.NewGoFunction("?", func(t *vm.Thread) int {
+		result = t.CallValue(req, vm.String(name))
+		return 0
+	})))
+	if err != nil {
+		return err
+	}
+	L.SetGlobal(name, result)
+	return nil
+}
+
+// docall runs fn with args the way lua.c runs a chunk: from inside a host
+// function (lua.c's pmain), so that the traceback of an uncaught error ends
+// with the same "[C]: in ?" line as lua5.3's.
+func docall(L *wippylua.State, fn vm.Value, args ...vm.Value) error {
+	host := vm.NewGoFunction("?", func(t *vm.Thread) int {
+		t.CallValue(fn, args...)
+		return 0
+	})
+	_, err := L.Call(vm.FunctionValue(host))
+	return err
+}
+
+// errorMessage renders an error that reached the top level as lua.c's
+// message handler does: strings and numbers followed by the traceback; an
+// object whose __tostring yields a string shows that string alone; any
+// other object is described by its type, followed by the traceback.
+func errorMessage(L *wippylua.State, err error) string {
+	var le *vm.Error
+	if !errors.As(err, &le) {
+		// Load errors (syntax, unreadable file, bad binary chunk) carry no
+		// traceback, as in lua5.3.
+		return err.Error()
+	}
+	v := le.Value
+	var msg string
+	if v.IsString() || v.IsNumber() {
+		msg = le.Error()
+	} else if s, ok := tostringMeta(L, v); ok {
+		return s
+	} else {
+		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
+	}
+	if le.Traceback != "" {
+		msg += "\n" + le.Traceback
+	}
+	return msg
+}
+
+// tostringMeta calls v's __tostring metamethod and returns its result when
+// that is a string (lua.c accepts nothing else, not even a number).
+func tostringMeta(L *wippylua.State, v vm.Value) (string, bool) {
+	t := L.VM().MainThread()
+	h := t.GetMetaField(v, "__tostring")
+	if h.IsNil() {
+		return "", false
+	}
+	res, err := t.Call(h, v)
+	if err != nil || len(res) == 0 || !res[0].IsString() {
+		return "", false
+	}
+	return res[0].AsString(), true
+}
+
+// ---- compile ----
+
+func (c *command) compile(args []string) int {
+	listing := 0
+	parseOnly, strip := false, false
+	output := ""
+	var files []string
+	onlyFiles := false
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if onlyFiles || a == "-" || !strings.HasPrefix(a, "-") {
+			files = append(files, a)
+			continue
+		}
+		switch a {
+		case "--":
+			onlyFiles = true
+		case "-l":
+			listing++
+		case "-p":
+			parseOnly = true
+		case "-s":
+			strip = true
+		case "-o":
+			i++
+			if i >= len(args) || args[i] == "" {
+				c.usageError("'-o' needs argument")
+				return 1
+			}
+			output = args[i]
+		default:
+			c.usageError(fmt.Sprintf("unrecognized option '%s'", a))
+			return 1
+		}
+	}
+	if len(files) != 1 {
+		c.usageError("compile: exactly one input file expected")
+		return 1
+	}
+	file := files[0]
+
+	var src []byte
+	var err error
+	chunkname := "@" + file
+	if file == "-" {
+		chunkname = "=stdin"
+		src, err = io.ReadAll(c.stdin)
+		if err != nil {
+			c.fail("cannot read stdin: " + err.Error())
+			return 1
+		}
+	} else if src, err = wippylua.ReadFile(file); err != nil {
+		c.fail(err.Error())
+		return 1
+	}
+
+	var p *bytecode.Proto
+	if len(src) > 0 && src[0] == bytecode.Signature[0] {
+		// Like luac, a precompiled chunk is accepted as input: it can be
+		// listed, stripped or checked.
+		p, err = bytecode.Undump(src)
+		if err != nil {
+			err = fmt.Errorf("%s: %w", lexer.ShortSource(chunkname), err)
+		}
+	} else {
+		p, err = wippylua.Compile(src, chunkname)
+	}
+	if err != nil {
+		c.fail(err.Error())
+		return 1
+	}
+
+	if listing > 0 {
+		bytecode.List(c.out, p, listing > 1)
+	}
+	if parseOnly || (listing > 0 && output == "") {
+		return 0
+	}
+	if output == "" {
+		output = defaultOutput(file)
+	}
+	data := bytecode.Dump(p, strip)
+	if output == "-" {
+		c.out.Write(data)
+		return 0
+	}
+	if err := os.WriteFile(output, data, 0o644); err != nil {
+		c.fail(fmt.Sprintf("cannot open %s: %s", output, osErrorText(err)))
+		return 1
+	}
+	return 0
+}
+
+// defaultOutput names the binary chunk of file: x.lua -> x.luac. Standard
+// input compiles to luac.out, luac's default name.
+func defaultOutput(file string) string {
+	if file == "-" {
+		return "luac.out"
+	}
+	return strings.TrimSuffix(file, ".lua") + ".luac"
+}
+
+// osErrorText renders an OS error like C's strerror, as luac prints it
+// ("Permission denied"): Go's errno texts are the same in lower case.
+func osErrorText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	msg := err.Error()
+	if msg != "" && msg[0] >= 'a' && msg[0] <= 'z' {
+		msg = string(msg[0]-'a'+'A') + msg[1:]
+	}
+	return msg
+}
