@@ -147,9 +147,11 @@ newframe:
 			regs = t.stack[base:ci.top:ci.top]
 
 		case bytecode.NEWTABLE:
-			// Size hints come from the bytecode: clamp them so that a
-			// malformed chunk cannot request gigabytes.
-			regs[a] = TableValue(NewTable(min(int(uint16(i>>16)), 1<<16), min(int(uint32(i>>32)), 1<<16)))
+			// Size hints come from the bytecode. A constructor needs at
+			// least one instruction per item, so a hint larger than the
+			// code is forged: clamp it so that a malformed chunk cannot make
+			// each NEWTABLE allocate megabytes.
+			regs[a] = TableValue(NewTable(min(int(uint16(i>>16)), len(code)), min(int(uint32(i>>32)), len(code))))
 
 		case bytecode.SELF:
 			b := int(uint16(i >> 16))
@@ -456,6 +458,11 @@ newframe:
 				n = t.top - (base + a) - 1
 			}
 			// With B=0 the values may extend past the register window.
+			if regs[a].Kind() != KindTable {
+				// Only malformed bytecode gets here; the compiler always
+				// stores into the table it just created.
+				t.runtimeError("SETLIST on a %s value", regs[a].TypeName())
+			}
 			tb := regs[a].table()
 			vals := t.stack[base+a+1 : base+a+1+n]
 			for j, v := range vals {

@@ -286,7 +286,7 @@ func tostringBasic(v Value) (string, bool) {
 }
 
 // concatValues joins values that are all strings or numbers.
-func concatValues(vs []Value) Value {
+func (t *Thread) concatValues(vs []Value) Value {
 	n := 0
 	for _, v := range vs {
 		if v.IsString() {
@@ -295,6 +295,13 @@ func concatValues(vs []Value) Value {
 			n += 24
 		}
 	}
+	if n > t.state.MaxStringLen {
+		t.runtimeError("string length overflow")
+	}
+	// Charge the copy to the instruction budget (one unit per 64 bytes),
+	// so that preemption bounds work, not just instructions: a loop that
+	// builds a long string by repeated concatenation is quadratic.
+	t.budget -= n >> 6
 	var b strings.Builder
 	b.Grow(n)
 	for _, v := range vs {

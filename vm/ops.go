@@ -218,7 +218,7 @@ func (t *Thread) concat(ci *callInfo, first, last int, inLoop bool) bool {
 			for s > first && isStrNum(t.stack[s-1]) {
 				s--
 			}
-			t.stack[s] = concatValues(t.stack[s : last+1])
+			t.stack[s] = t.concatValues(t.stack[s : last+1])
 			last = s
 			continue
 		}

@@ -17,7 +17,14 @@ type State struct {
 	allocated int64 // bytes allocated by tables and strings, for collectgarbage("count")
 	// Stdout is where print writes.
 	Stdout Writer
+	// MaxStringLen bounds the length of strings built by the VM and the
+	// libraries (concatenation, string.rep...), so that a runaway program
+	// fails with a Lua error instead of exhausting the host's memory.
+	MaxStringLen int
 }
+
+// DefaultMaxStringLen is the initial State.MaxStringLen (1 GiB).
+const DefaultMaxStringLen = 1 << 30
 
 // Writer is the subset of io.Writer the VM uses for output.
 type Writer interface {
@@ -34,6 +41,8 @@ func NewState() *State {
 	s := &State{
 		globals:  NewTable(0, 64),
 		registry: NewTable(0, 4),
+
+		MaxStringLen: DefaultMaxStringLen,
 	}
 	s.main = s.newThread()
 	s.main.isMain = true
