@@ -84,9 +84,9 @@ func (t *Thread) Traceback(level int) string {
 	const head, tail = 10, 11
 	for lv := level; lv < n; lv++ {
 		if n-level > head+tail && lv == level+head {
-			skip := n - level - head - tail
-			fmt.Fprintf(&b, "\n\t...\t(skipping %d levels)", skip)
-			lv += skip - 1
+			// lua5.3 shows the first ten and the last eleven levels.
+			b.WriteString("\n\t...")
+			lv = n - tail - 1
 			continue
 		}
 		fi, ok := t.FrameAt(lv)

@@ -47,17 +47,14 @@ newframe:
 	base := ci.base
 	regs := t.stack[base:ci.top:ci.top]
 	pc := ci.pc
+	hooked := t.hookMask != 0
 
 	for {
 		i := code[pc]
 		pc++
 		ci.pc = pc
-		t.budget--
-		if t.budget <= 0 {
-			if t.onBudget(ci) {
-				ci.pc = pc - 1
-				return statusPreempt
-			}
+		if hooked {
+			t.onInstruction(ci)
 			regs = t.stack[base:ci.top:ci.top]
 		}
 		a := int(uint8(i >> 8))
@@ -285,10 +282,14 @@ newframe:
 			regs = t.stack[base:ci.top:ci.top]
 
 		case bytecode.JMP:
+			sbx := int(int32(i >> 32))
+			if sbx < 0 && t.charge(ci) {
+				return statusPreempt
+			}
 			if a != 0 {
 				t.closeUpvalues(base + a - 1)
 			}
-			pc += int(int32(i >> 32))
+			pc += sbx
 
 		case bytecode.EQ:
 			x, y := rk(regs, k, int(uint16(i>>16))), rk(regs, k, int(uint32(i>>32)))
@@ -305,7 +306,10 @@ newframe:
 			} else {
 				res = RawEquals(x, y)
 			}
-			pc = t.condJump(ci, code, pc, res == (a != 0))
+			if pc = t.condJump(ci, code, pc, res == (a != 0)); t.budget <= 0 && t.onBudget(ci) {
+				ci.pc = pc
+				return statusPreempt
+			}
 
 		case bytecode.LT:
 			x, y := rk(regs, k, int(uint16(i>>16))), rk(regs, k, int(uint32(i>>32)))
@@ -322,7 +326,10 @@ newframe:
 				res = r
 				regs = t.stack[base:ci.top:ci.top]
 			}
-			pc = t.condJump(ci, code, pc, res == (a != 0))
+			if pc = t.condJump(ci, code, pc, res == (a != 0)); t.budget <= 0 && t.onBudget(ci) {
+				ci.pc = pc
+				return statusPreempt
+			}
 
 		case bytecode.LE:
 			x, y := rk(regs, k, int(uint16(i>>16))), rk(regs, k, int(uint32(i>>32)))
@@ -339,11 +346,17 @@ newframe:
 				res = r
 				regs = t.stack[base:ci.top:ci.top]
 			}
-			pc = t.condJump(ci, code, pc, res == (a != 0))
+			if pc = t.condJump(ci, code, pc, res == (a != 0)); t.budget <= 0 && t.onBudget(ci) {
+				ci.pc = pc
+				return statusPreempt
+			}
 
 		case bytecode.TEST:
 			if regs[a].Truthy() == (uint32(i>>32) != 0) {
-				pc = t.condJump(ci, code, pc, true)
+				if pc = t.condJump(ci, code, pc, true); t.budget <= 0 && t.onBudget(ci) {
+					ci.pc = pc
+					return statusPreempt
+				}
 			} else {
 				pc++
 			}
@@ -352,12 +365,18 @@ newframe:
 			v := regs[int(uint16(i>>16))]
 			if v.Truthy() == (uint32(i>>32) != 0) {
 				regs[a] = v
-				pc = t.condJump(ci, code, pc, true)
+				if pc = t.condJump(ci, code, pc, true); t.budget <= 0 && t.onBudget(ci) {
+					ci.pc = pc
+					return statusPreempt
+				}
 			} else {
 				pc++
 			}
 
 		case bytecode.CALL:
+			if t.charge(ci) {
+				return statusPreempt
+			}
 			b, c := int(uint16(i>>16)), int(uint32(i>>32))
 			fn := base + a
 			if b != 0 {
@@ -373,6 +392,9 @@ newframe:
 			regs = t.stack[base:ci.top:ci.top]
 
 		case bytecode.TAILCALL:
+			if t.charge(ci) {
+				return statusPreempt
+			}
 			b := int(uint16(i >> 16))
 			fn := base + a
 			if b != 0 {
@@ -407,6 +429,9 @@ newframe:
 			goto newframe
 
 		case bytecode.FORLOOP:
+			if t.charge(ci) {
+				return statusPreempt
+			}
 			if x := regs[a]; x.p == tagIntPtr {
 				step := regs[a+2].AsInt()
 				idx := x.AsInt() + step
@@ -446,6 +471,9 @@ newframe:
 			regs = t.stack[base:ci.top:ci.top]
 
 		case bytecode.TFORLOOP:
+			if t.charge(ci) {
+				return statusPreempt
+			}
 			if v := regs[a+1]; !v.IsNil() {
 				regs[a] = v
 				pc += int(int32(i >> 32))
@@ -513,6 +541,9 @@ func (t *Thread) condJump(ci *callInfo, code []bytecode.Instruction, pc int, tak
 	j := code[pc]
 	if a := j.A(); a != 0 {
 		t.closeUpvalues(ci.base + a - 1)
+	}
+	if j.SBx() < 0 {
+		t.budget--
 	}
 	return pc + 1 + j.SBx()
 }
@@ -640,8 +671,25 @@ func forLimit(limit Value, step int64) (lim int64, stop, ok bool) {
 	return math.MinInt64, step >= 0, true
 }
 
-// onBudget is called when the instruction budget reaches zero. It runs the
-// count hook, and reports whether the loop must stop for preemption.
+// charge takes one reduction from the budget at an instruction that may
+// repeat (a backward jump, a loop step, a call): every non-terminating
+// execution passes through one of them, so an endless loop is always
+// preempted. When the loop must stop, the instruction is re-executed on
+// resumption. The common path is a decrement and a predictable branch.
+func (t *Thread) charge(ci *callInfo) bool {
+	t.budget--
+	if t.budget > 0 || !t.onBudget(ci) {
+		return false
+	}
+	ci.pc--
+	return true
+}
+
+// onInstruction runs per instruction while debug hooks are set.
+func (t *Thread) onInstruction(ci *callInfo) {}
+
+// onBudget is called when the budget reaches zero and reports whether the
+// loop must stop for preemption.
 func (t *Thread) onBudget(ci *callInfo) bool {
 	if t.budgeted && t.nny == 0 {
 		t.budgeted = false
