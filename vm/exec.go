@@ -42,7 +42,7 @@ newframe:
 		goto newframe
 	}
 	cl := ci.cl
-	k := cl.proto.k
+	k, kh := cl.proto.k, cl.proto.kh
 	code := cl.proto.Code
 	base := ci.base
 	regs := t.stack[base:ci.top:ci.top]
@@ -82,10 +82,17 @@ newframe:
 
 		case bytecode.GETTABUP:
 			uv := *cl.upvals[uint16(i>>16)].v
-			key := rk(regs, k, int(uint32(i>>32)))
-			if uv.p != nil && uv.n == uint64(KindTable)<<kindShift && !uv.isScalar() {
+			c := int(uint32(i >> 32))
+			key := rk(regs, k, c)
+			if uv.Kind() == KindTable {
 				tb := uv.table()
-				if v := tb.Get(key); !v.IsNil() || tb.meta == nil {
+				var v Value
+				if c >= bytecode.MaxRegs && key.IsString() {
+					v = tb.getHashH(key, kh[c-bytecode.MaxRegs])
+				} else {
+					v = tb.Get(key)
+				}
+				if !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
 				}
@@ -98,12 +105,18 @@ newframe:
 			regs = t.stack[base:ci.top:ci.top]
 
 		case bytecode.GETTABLE:
-			b := int(uint16(i >> 16))
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
 			obj := regs[b]
-			key := rk(regs, k, int(uint32(i>>32)))
+			key := rk(regs, k, c)
 			if obj.Kind() == KindTable {
 				tb := obj.table()
-				if v := tb.Get(key); !v.IsNil() || tb.meta == nil {
+				var v Value
+				if c >= bytecode.MaxRegs && key.IsString() {
+					v = tb.getHashH(key, kh[c-bytecode.MaxRegs])
+				} else {
+					v = tb.Get(key)
+				}
+				if !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
 				}
@@ -129,13 +142,20 @@ newframe:
 
 		case bytecode.SETTABLE:
 			obj := regs[a]
-			key := rk(regs, k, int(uint16(i>>16)))
+			b := int(uint16(i >> 16))
+			key := rk(regs, k, b)
 			val := rk(regs, k, int(uint32(i>>32)))
 			if obj.Kind() == KindTable {
 				tb := obj.table()
-				if tb.meta == nil && key.IsInt() {
-					tb.SetInt(key.AsInt(), val)
-					continue
+				if tb.meta == nil {
+					if key.IsInt() {
+						tb.SetInt(key.AsInt(), val)
+						continue
+					}
+					if b >= bytecode.MaxRegs && key.IsString() {
+						tb.setHashH(key, kh[b-bytecode.MaxRegs], val)
+						continue
+					}
 				}
 			}
 			if t.setIndex(obj, key, val, a) {
@@ -151,13 +171,19 @@ newframe:
 			regs[a] = TableValue(NewTable(min(int(uint16(i>>16)), len(code)), min(int(uint32(i>>32)), len(code))))
 
 		case bytecode.SELF:
-			b := int(uint16(i >> 16))
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
 			obj := regs[b]
-			key := rk(regs, k, int(uint32(i>>32)))
+			key := rk(regs, k, c)
 			regs[a+1] = obj
 			if obj.Kind() == KindTable {
 				tb := obj.table()
-				if v := tb.Get(key); !v.IsNil() || tb.meta == nil {
+				var v Value
+				if c >= bytecode.MaxRegs && key.IsString() {
+					v = tb.getHashH(key, kh[c-bytecode.MaxRegs])
+				} else {
+					v = tb.Get(key)
+				}
+				if !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
 				}

@@ -101,13 +101,16 @@ func (s *State) Metatable(v Value) *Table {
 // constants converted to Values.
 type Proto struct {
 	*bytecode.Proto
-	k      []Value
+	k []Value
+	// kh holds the table hash of each string constant, so that field and
+	// global accesses with constant keys never hash at run time.
+	kh     []uint64
 	protos []*Proto
 }
 
 // NewProto prepares a compiled prototype tree for execution.
 func NewProto(bp *bytecode.Proto) *Proto {
-	p := &Proto{Proto: bp, k: make([]Value, len(bp.Constants)), protos: make([]*Proto, len(bp.Protos))}
+	p := &Proto{Proto: bp, k: make([]Value, len(bp.Constants)), kh: make([]uint64, len(bp.Constants)), protos: make([]*Proto, len(bp.Protos))}
 	for i, c := range bp.Constants {
 		switch c.Kind {
 		case bytecode.ConstBool:
@@ -118,6 +121,7 @@ func NewProto(bp *bytecode.Proto) *Proto {
 			p.k[i] = Float(c.Float)
 		case bytecode.ConstString:
 			p.k[i] = String(c.Str)
+			p.kh[i] = hashValue(p.k[i])
 		}
 	}
 	for i, sub := range bp.Protos {

@@ -133,8 +133,17 @@ func (t *Table) getHash(k Value) Value {
 	if t.used == 0 {
 		return Nil
 	}
+	return t.getHashH(k, hashValue(k))
+}
+
+// getHashH looks k up in the hash part given its hash (constant keys carry
+// a precomputed one, see Proto.kh).
+func (t *Table) getHashH(k Value, h uint64) Value {
+	if t.used == 0 {
+		return Nil
+	}
 	mask := len(t.node) - 1
-	for i := int(hashValue(k)) & mask; ; i = (i + 1) & mask {
+	for i := int(h) & mask; ; i = (i + 1) & mask {
 		n := &t.node[i]
 		if n.key.p == nil {
 			return Nil
@@ -150,8 +159,15 @@ func (t *Table) findSlot(k Value) int {
 	if len(t.node) == 0 {
 		return -1
 	}
+	return t.findSlotH(k, hashValue(k))
+}
+
+func (t *Table) findSlotH(k Value, h uint64) int {
+	if len(t.node) == 0 {
+		return -1
+	}
 	mask := len(t.node) - 1
-	for i := int(hashValue(k)) & mask; ; i = (i + 1) & mask {
+	for i := int(h) & mask; ; i = (i + 1) & mask {
 		n := &t.node[i]
 		if n.key.p == nil {
 			return -1
@@ -230,9 +246,11 @@ func (t *Table) migrateFromHash() {
 	}
 }
 
-func (t *Table) setHash(k, v Value) {
+func (t *Table) setHash(k, v Value) { t.setHashH(k, hashValue(k), v) }
+
+func (t *Table) setHashH(k Value, h uint64, v Value) {
 	t.absent = 0
-	if slot := t.findSlot(k); slot >= 0 {
+	if slot := t.findSlotH(k, h); slot >= 0 {
 		t.node[slot].val = v
 		return
 	}
