@@ -36,6 +36,9 @@ func (t *Thread) precall(fnIdx, nres int) (pushed bool, sig int) {
 		switch fv.Kind() {
 		case KindLuaFunction:
 			t.pushLuaFrame(fv.closure(), fnIdx, nres)
+			if t.hookMask&HookCall != 0 {
+				t.hookCall(false)
+			}
 			return true, 0
 		case KindGoFunction:
 			return t.callGo(fv.goFunc(), fnIdx, nres)
@@ -102,9 +105,15 @@ func (t *Thread) callGo(gf *GoFunction, fnIdx, nres int) (pushed bool, sig int) 
 	if gf.special != 0 {
 		return t.callSpecial(gf)
 	}
+	if t.hookMask&HookCall != 0 {
+		t.hookCall(false)
+	}
 	n := gf.Fn(t)
 	if n < 0 {
 		return false, n
+	}
+	if t.hookMask&HookReturn != 0 {
+		t.hookReturn()
 	}
 	t.postcall(t.top-n, n)
 	return false, 0

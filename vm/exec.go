@@ -416,6 +416,7 @@ newframe:
 				return statusYield
 			}
 			regs = t.stack[base:ci.top:ci.top]
+			hooked = t.hookMask != 0 // the callee may have been debug.sethook
 
 		case bytecode.TAILCALL:
 			if t.charge(ci) {
@@ -448,6 +449,9 @@ newframe:
 			n := b - 1
 			if b == 0 {
 				n = t.top - (base + a)
+			}
+			if t.hookMask&HookReturn != 0 {
+				t.hookReturn()
 			}
 			if t.returnFrom(ci, base+a, n) {
 				return statusOK
@@ -619,6 +623,9 @@ func (t *Thread) tailcall(ci *callInfo, fn int) (pushed bool, sig int) {
 	t.frames = t.frames[:len(t.frames)-1]
 	t.pushLuaFrame(t.stack[dst].closure(), dst, nres)
 	t.ci().flags |= flags&(ciFresh|ciFinishOp|ciNegate) | ciTail
+	if t.hookMask&HookCall != 0 {
+		t.hookCall(true)
+	}
 	return true, 0
 }
 
@@ -710,9 +717,6 @@ func (t *Thread) charge(ci *callInfo) bool {
 	ci.pc--
 	return true
 }
-
-// onInstruction runs per instruction while debug hooks are set.
-func (t *Thread) onInstruction(ci *callInfo) {}
 
 // onBudget is called when the budget reaches zero and reports whether the
 // loop must stop for preemption.

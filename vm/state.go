@@ -148,6 +148,7 @@ type Upvalue struct {
 	closed Value
 	idx    int      // stack index while open
 	next   *Upvalue // next open upvalue of the same thread (lower index)
+	id     *Userdata // identity for debug.upvalueid, made on demand
 }
 
 // Get returns the upvalue's current value.
@@ -181,6 +182,9 @@ func NewGoFunction(name string, fn func(t *Thread) int) *GoFunction {
 type Userdata struct {
 	Data any
 	meta *Table
+	// User is the Lua value associated with the userdata
+	// (debug.getuservalue / setuservalue).
+	User Value
 }
 
 // NewUserdata wraps data.

@@ -62,6 +62,8 @@ type callInfo struct {
 	handler Value
 	// savedGoCalls restores t.goCalls when an error unwinds to this frame.
 	savedGoCalls, savedNny int
+	// hookPC is the last instruction seen by the line hook in this frame.
+	hookPC int
 	// extra holds per-instruction state across a metamethod call (the end
 	// of a CONCAT in progress).
 	extra int
