@@ -146,8 +146,8 @@ func (c *Closure) Proto() *Proto { return c.proto }
 type Upvalue struct {
 	v      *Value
 	closed Value
-	idx    int      // stack index while open
-	next   *Upvalue // next open upvalue of the same thread (lower index)
+	idx    int       // stack index while open
+	next   *Upvalue  // next open upvalue of the same thread (lower index)
 	id     *Userdata // identity for debug.upvalueid, made on demand
 }
 
