@@ -138,56 +138,104 @@ func (fs *funcState) freeExps(e1, e2 *expdesc) {
 // ---------------------------------------------------------------------------
 // Constants
 
-// constKey identifies a constant value in compiler.kcache. Integers and
-// floats have separate keys (1 and 1.0 are different constants).
-type constKey struct {
-	kind bytecode.ConstKind
-	bits uint64
-	str  string
+// The constant cache (compiler.kcache) maps values to the index they were
+// last given, in whichever function added them, like lua5.3's scanner
+// table: a lookup is valid only if the current function has that very
+// value at that index. So a value used by a nested function and then again
+// by its parent may be stored twice in the parent, exactly as luac does;
+// keeping this quirk keeps constant numbers identical to luac's.
+type constCache struct {
+	str  map[string]int
+	num  map[uint64]int // integers
+	flt  map[uint64]int // floats by bit pattern
+	nil_ int
+	bool [2]int
 }
 
-// addK returns the index of constant v in the current function, adding it
-// if needed. The cache is shared by all the functions of the chunk, like
-// lua5.3's, and remembers only the last index given to each value, so a
-// value used by a nested function and again by its parent may be stored
-// twice in the parent, exactly as luac does; keeping this quirk keeps
-// constant numbers identical to luac's.
-func (fs *funcState) addK(key constKey, v bytecode.Constant) int {
-	c := fs.c
-	consts := fs.f.Constants
-	if c.kcache == nil {
-		c.kcache = make(map[constKey]int)
-	} else if k, ok := c.kcache[key]; ok && k < len(consts) && consts[k] == v {
-		return k
+func newConstCache() constCache {
+	return constCache{
+		str:  make(map[string]int),
+		num:  make(map[uint64]int),
+		flt:  make(map[uint64]int),
+		nil_: -1,
+		bool: [2]int{-1, -1},
 	}
-	k := len(consts)
-	fs.f.Constants = append(consts, v)
-	c.kcache[key] = k
-	return k
+}
+
+// reset empties the cache for another chunk.
+func (kc *constCache) reset() {
+	clear(kc.str)
+	clear(kc.num)
+	clear(kc.flt)
+	kc.nil_ = -1
+	kc.bool = [2]int{-1, -1}
+}
+
+// hasK reports whether constant index k of the current function holds v.
+func (fs *funcState) hasK(k int, v bytecode.Constant) bool {
+	return k >= 0 && k < len(fs.f.Constants) && fs.f.Constants[k] == v
+}
+
+// newK appends v to the constant table and returns its index.
+func (fs *funcState) newK(v bytecode.Constant) int {
+	fs.f.Constants = append(fs.f.Constants, v)
+	return len(fs.f.Constants) - 1
 }
 
 func (fs *funcState) stringK(s string) int {
-	return fs.addK(constKey{kind: bytecode.ConstString, str: s}, bytecode.Constant{Kind: bytecode.ConstString, Str: s})
+	v := bytecode.Constant{Kind: bytecode.ConstString, Str: s}
+	m := fs.c.kcache.str
+	if k, ok := m[s]; ok && fs.hasK(k, v) {
+		return k
+	}
+	k := fs.newK(v)
+	m[s] = k
+	return k
 }
 
 func (fs *funcState) intK(i int64) int {
-	return fs.addK(constKey{kind: bytecode.ConstInt, bits: uint64(i)}, bytecode.Constant{Kind: bytecode.ConstInt, Int: i})
+	v := bytecode.Constant{Kind: bytecode.ConstInt, Int: i}
+	m := fs.c.kcache.num
+	if k, ok := m[uint64(i)]; ok && fs.hasK(k, v) {
+		return k
+	}
+	k := fs.newK(v)
+	m[uint64(i)] = k
+	return k
 }
 
 // floatK adds a float constant. Folding never produces NaN or zero floats,
 // so the constants compared here are ordinary numbers.
 func (fs *funcState) floatK(x float64) int {
-	return fs.addK(constKey{kind: bytecode.ConstFloat, bits: math.Float64bits(x)}, bytecode.Constant{Kind: bytecode.ConstFloat, Float: x})
+	v := bytecode.Constant{Kind: bytecode.ConstFloat, Float: x}
+	m := fs.c.kcache.flt
+	bits := math.Float64bits(x)
+	if k, ok := m[bits]; ok && fs.hasK(k, v) {
+		return k
+	}
+	k := fs.newK(v)
+	m[bits] = k
+	return k
 }
 
 func (fs *funcState) boolK(b bool) int {
-	var bits uint64
+	v := bytecode.Constant{Kind: bytecode.ConstBool, Bool: b}
+	i := 0
 	if b {
-		bits = 1
+		i = 1
 	}
-	return fs.addK(constKey{kind: bytecode.ConstBool, bits: bits}, bytecode.Constant{Kind: bytecode.ConstBool, Bool: b})
+	slot := &fs.c.kcache.bool[i]
+	if !fs.hasK(*slot, v) {
+		*slot = fs.newK(v)
+	}
+	return *slot
 }
 
 func (fs *funcState) nilK() int {
-	return fs.addK(constKey{kind: bytecode.ConstNil}, bytecode.Constant{Kind: bytecode.ConstNil})
+	v := bytecode.Constant{Kind: bytecode.ConstNil}
+	slot := &fs.c.kcache.nil_
+	if !fs.hasK(*slot, v) {
+		*slot = fs.newK(v)
+	}
+	return *slot
 }

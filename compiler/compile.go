@@ -3,7 +3,6 @@ package compiler
 import (
 	"wippylua/ast"
 	"wippylua/bytecode"
-	"wippylua/lexer"
 )
 
 // Limits of lua5.3 that show up in error messages.
@@ -25,7 +24,8 @@ type compiler struct {
 	line int
 
 	blocks []blockCnt  // stack of open blocks of all open functions
-	actvar []int       // declared locals of open functions: indices into their LocVars
+	actvar []actVar    // declared locals of open functions
+	nenv   int         // how many of them are called _ENV
 	gotos  []labelDesc // pending gotos of open functions
 	labels []labelDesc // active labels of open functions
 	lhs    []expdesc   // targets of the assignments being compiled
@@ -37,13 +37,22 @@ type compiler struct {
 	ahead     *ast.Ident
 	aheadLine int
 
-	// cur is the expression being compiled, for the position of the
-	// "too many registers" error (see near.go).
+	// cur is the expression about to be compiled where registers are
+	// typically exhausted (the next item of a list, the right operand of
+	// a concatenation), for the position of the "too many registers" error
+	// (see near.go). It is not maintained everywhere: that would cost a
+	// pointer write per expression.
 	cur ast.Node
 
-	// kcache maps constant values to their index in the constant table of
-	// the function that last added them; see funcState.addK.
-	kcache map[constKey]int
+	kcache constCache // see constCache
+
+	// bufs holds, per function nesting depth, the slices a function's
+	// prototype grows while it is compiled; closeFunc copies them out at
+	// their final size and keeps the capacity for the next function.
+	bufs   []*protoBuf
+	states []*funcState // funcStates by depth, reused
+	depth  int
+	slabs  slabs
 }
 
 // Compile translates a parsed chunk into the prototype of its main
@@ -51,7 +60,7 @@ type compiler struct {
 // upvalue, _ENV, which the VM binds to the globals table. Errors are
 // *lexer.Error values formatted like lua5.3's compile errors.
 func Compile(chunk *ast.Chunk) (p *bytecode.Proto, err error) {
-	c := &compiler{chunk: chunk, line: 1}
+	c := getCompiler(chunk)
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(compileError)
@@ -60,30 +69,16 @@ func Compile(chunk *ast.Chunk) (p *bytecode.Proto, err error) {
 			}
 			p, err = nil, ce.err
 		}
+		putCompiler(c)
 	}()
 	return c.mainFunc(), nil
-}
-
-// compileError carries a compile error from deep inside the recursive walk
-// up to Compile; it is a distinct type so that Compile never swallows a
-// panic that is a bug.
-type compileError struct{ err *lexer.Error }
-
-// errorAt aborts compilation with msg reported at line; near is the
-// formatted near-part (see lexer.NearText), or "" for none.
-func (c *compiler) errorAt(line int, msg, near string) {
-	panic(compileError{&lexer.Error{
-		Chunk: lexer.ShortSource(c.chunk.Name),
-		Line:  line,
-		Msg:   msg,
-		Near:  near,
-	}})
 }
 
 // mainFunc compiles the chunk as lua5.3's mainfunc does: a vararg function
 // whose only upvalue is _ENV, found in the caller's register 0.
 func (c *compiler) mainFunc() *bytecode.Proto {
-	f := &bytecode.Proto{Source: c.chunk.Name, IsVararg: true}
+	f := c.slabs.newProto()
+	f.IsVararg = true
 	fs := c.openFunc(f)
 	fs.newUpvalue("_ENV", true, 0, nil)
 	endLine := c.line

@@ -16,7 +16,6 @@ import (
 // depth-first walk visits operands in the order the parser reads them.
 func (c *compiler) expr(e ast.Expr, v *expdesc) {
 	fs := c.fs
-	c.cur = e
 	switch e := e.(type) {
 	case *ast.NilExpr:
 		v.init(kNil, 0)
@@ -53,7 +52,9 @@ func (c *compiler) expr(e ast.Expr, v *expdesc) {
 	case *ast.BinaryExpr:
 		c.expr(e.L, v)
 		c.line = e.Pos.Line
-		c.cur = e.R
+		if e.Op == ast.OpConcat {
+			c.cur = e.R
+		}
 		fs.infix(e.Op, v)
 		var v2 expdesc
 		c.expr(e.R, &v2)
@@ -71,6 +72,9 @@ func (c *compiler) expr(e ast.Expr, v *expdesc) {
 		fs.prefix(e.Op, v, e.Pos.Line)
 	case *ast.CastExpr:
 		c.expr(e.X, v)
+		if e.Type != nil {
+			c.line = e.Type.Start().Line // the type was read
+		}
 		fs.setOneRet(v) // a cast is one value (see doc.go)
 	case *ast.NonNilExpr:
 		c.expr(e.X, v)
@@ -227,7 +231,8 @@ func (c *compiler) cond(e ast.Expr) int {
 // function is reported as defined on.
 func (c *compiler) body(fe *ast.FunctionExpr, v *expdesc, line int) {
 	parent := c.fs
-	f := &bytecode.Proto{LineDefined: line, LastLineDefined: fe.EndLine, IsVararg: fe.IsVararg}
+	f := c.slabs.newProto()
+	f.LineDefined, f.LastLineDefined, f.IsVararg = line, fe.EndLine, fe.IsVararg
 	parent.f.Protos = append(parent.f.Protos, f)
 	fs := c.openFunc(f)
 	for _, p := range fe.Params {

@@ -20,6 +20,7 @@ func (c *compiler) statList(stmts []ast.Stmt, endLine int, inRepeat bool) {
 // its block (labels need to know what follows them).
 func (c *compiler) statement(s ast.Stmt, rest []ast.Stmt, endLine int, inRepeat bool) {
 	fs := c.fs
+	c.cur = nil
 	switch s := s.(type) {
 	case *ast.LocalStmt:
 		c.localStat(s)

@@ -1,3 +1,4 @@
+-- == lines of constructors, loops, comparisons
 local t = 
 {
   1,
@@ -11,11 +12,8 @@ local c = a
   <
   b
 print(a,
-  b.c
-)
-
-
--- ==
+  b.c)
+-- == assignment and constructors
 local a = {}
 a.x, a = 1, 2
 local t = {f(), g(), ...}
@@ -317,18 +315,15 @@ end
 -- == multi-line call
 print(a,
   b.c,
-  d
-)
+  d)
 f(
   function()
     return 1
-  end
-)
+  end)
 local t = {
   x = 1,
   y = f(
-    2
-  ),
+    2),
   [3] =
     4,
 }
@@ -344,3 +339,91 @@ local z = a <
 return x ..
   y ..
   z
+-- == gotos with captured locals
+do
+  local a = 1
+  f(function() return a end)
+  do
+    local b = 2
+    f(function() return b end)
+    if b then goto out end
+    goto out
+  end
+  ::out::
+end
+::back::
+do
+  local c = 3
+  f(function() return c end)
+  if c then goto back end
+end
+for i = 1, 3 do
+  local d = i
+  f(function() return d end)
+  if d then goto next end
+  g()
+  ::next::
+end
+repeat
+  local e = 1
+  f(function() return e end)
+  if e then goto cont end
+  local z
+  ::cont::
+until e
+-- == constant conditions
+while false do f() end
+if nil then f() end
+if true then f() else g() end
+repeat f() until true
+repeat f() until nil
+if 1 < 2 then f() end
+if "a" == "a" then f() end
+local x = 1 < 2 and 3 or 4
+local y = nil and f() or g()
+local z = not (1 == 1)
+while 1 do break end
+-- == long conditions
+if a and b and c and d or e and f or g then h() end
+local v = a or b or c or d
+local w = a and b and c and d
+while (a or b) and not (c or d) do e() end
+if a == 1 or a == 2 or a == 3 then f() end
+local u = (a and b) or (c and d) or (e and f)
+-- == upvalue stores
+local u, v
+local function f()
+  u = a and b
+  v = u or 1
+  u, v = v, u
+  u = v .. u
+end
+-- == varargs in the middle
+local t = {..., 1}
+local s = {1, ..., 2, ...}
+f(..., 1)
+local a, b, c = ..., 1
+return ...
+-- == nested local _ENV
+local function outer()
+  local _ENV = {}
+  local function inner() x = 1; return y end
+  return inner
+end
+local function other() return z end
+function g(_ENV) return function() return w end end
+-- == string method calls
+local a = ("x"):len()
+local b = ("%d"):format(1):rep(2)
+local c = s:sub(1, 2):upper()
+-- == recursion and loops
+for i = 1, 2 do
+  local function fact(n) if n <= 1 then return 1 end return n * fact(n - 1) end
+  print(fact(i))
+end
+local i = 0
+while true do
+  i = i + 1
+  local function g() return i end
+  if i > 3 then break end
+end
