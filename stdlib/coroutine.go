@@ -32,17 +32,18 @@ func coCreate(t *vm.Thread) int {
 func coResume(t *vm.Thread) int {
 	co := checkCo(t, 1)
 	args := append([]vm.Value(nil), t.Args()[1:]...)
-	res, err := t.Resume(co, args)
-	if err != nil {
-		t.Push(vm.False)
-		t.Push(err.Value)
-		return 2
-	}
-	t.Push(vm.True)
-	for _, v := range res {
-		t.Push(v)
-	}
-	return len(res) + 1
+	return t.ResumeK(co, args, func(t *vm.Thread, res []vm.Value, err *vm.Error) int {
+		if err != nil {
+			t.Push(vm.False)
+			t.Push(err.Value)
+			return 2
+		}
+		t.Push(vm.True)
+		for _, v := range res {
+			t.Push(v)
+		}
+		return len(res) + 1
+	})
 }
 
 func coYield(t *vm.Thread) int {
@@ -71,18 +72,19 @@ func coWrap(t *vm.Thread) int {
 	co := t.NewCoroutine(fn)
 	wrapped := vm.NewGoFunction("wrap", func(t *vm.Thread) int {
 		args := append([]vm.Value(nil), t.Args()...)
-		res, err := t.Resume(co, args)
-		if err != nil {
-			v := err.Value
-			if v.IsString() {
-				v = vm.String(t.Where(1) + v.AsString())
+		return t.ResumeK(co, args, func(t *vm.Thread, res []vm.Value, err *vm.Error) int {
+			if err != nil {
+				v := err.Value
+				if v.IsString() {
+					v = vm.String(t.Where(1) + v.AsString())
+				}
+				t.Throw(v)
 			}
-			t.Throw(v)
-		}
-		for _, r := range res {
-			t.Push(r)
-		}
-		return len(res)
+			for _, r := range res {
+				t.Push(r)
+			}
+			return len(res)
+		})
 	})
 	t.Push(vm.FunctionValue(wrapped))
 	return 1

@@ -9,6 +9,12 @@ package vm
 const (
 	// sigYield: the coroutine yields the t.yieldN values at the top.
 	sigYield = -1
+	// sigBlock: the Go function waits (Thread.Block); its frame's
+	// continuation produces the results when the thread runs again.
+	sigBlock = -2
+	// sigPreempt: a coroutine resumed by the Go function ran out of budget;
+	// the frame's continuation goes on resuming it.
+	sigPreempt = -3
 )
 
 // Loop outcomes.
@@ -18,7 +24,19 @@ const (
 	statusOK      status = iota // the entry frame returned
 	statusYield                 // the coroutine yielded
 	statusPreempt               // the instruction budget ran out
+	statusBlock                 // a Go function is waiting (Thread.Block)
 )
+
+// sigStatus converts a Go function's signal into the loop's outcome.
+func sigStatus(sig int) status {
+	switch sig {
+	case sigBlock:
+		return statusBlock
+	case sigPreempt:
+		return statusPreempt
+	}
+	return statusYield
+}
 
 const (
 	specialPcall = 1 + iota
@@ -230,7 +248,9 @@ func (t *Thread) callTop(fnIdx, nres int) {
 	t.nny++
 	depth := len(t.frames)
 	pushed, sig := t.precall(fnIdx, nres)
-	if sig == sigYield {
+	if sig < 0 {
+		// Yield and Block refuse to run under a Go call; nothing else
+		// produces a signal here.
 		t.goCalls--
 		t.nny--
 		t.Throw(String("attempt to yield across a C-call boundary"))

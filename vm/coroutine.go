@@ -38,20 +38,77 @@ func (t *Thread) NewCoroutine(fn Value) *Thread {
 	return co
 }
 
-// Resume resumes coroutine co from t with args. It returns the values
-// yielded or returned, or the error that ended the coroutine.
-func (t *Thread) Resume(co *Thread, args []Value) (results []Value, err *Error) {
+// checkResumable returns lua5.3's error for a coroutine that cannot be
+// resumed from t.
+func (t *Thread) checkResumable(co *Thread) *Error {
 	switch {
 	case co.status == threadDead:
-		return nil, &Error{Value: String("cannot resume dead coroutine")}
+		return &Error{Value: String("cannot resume dead coroutine")}
 	case co == t || co.status != threadSuspended:
-		return nil, &Error{Value: String("cannot resume non-suspended coroutine")}
+		return &Error{Value: String("cannot resume non-suspended coroutine")}
 	case len(co.frames) == 1 && co.top == 1:
-		return nil, &Error{Value: String("cannot resume dead coroutine")}
+		return &Error{Value: String("cannot resume dead coroutine")}
+	case t.goCalls >= maxGoCalls:
+		return &Error{Value: String("C stack overflow")}
 	}
-	if t.goCalls >= maxGoCalls {
-		return nil, &Error{Value: String("C stack overflow")}
+	return nil
+}
+
+// Resume resumes coroutine co from Go code and returns the values it
+// yielded or returned, or the error that ended it. Code inside co cannot
+// block or be preempted (use ResumeK from a Go function for that).
+func (t *Thread) Resume(co *Thread, args []Value) (results []Value, err *Error) {
+	if err := t.checkResumable(co); err != nil {
+		return nil, err
 	}
+	co.suspendable, co.budgeted = false, false
+	co.budget = math.MaxInt
+	st, res, e := t.resumeOnce(co, args)
+	if st == statusBlock || st == statusPreempt {
+		// Cannot happen: co was not suspendable.
+		return nil, &Error{Value: String("attempt to block across a C-call boundary")}
+	}
+	return res, e
+}
+
+// ResumeK resumes co from the running Go function and returns what that
+// function must return. When co yields, returns or fails, done receives
+// the outcome and its result is the Go function's result. When co blocks
+// or runs out of budget, the running thread stops too (a process stops as
+// a whole, with no Go stack held) and continues resuming co when it is run
+// again; done is called then.
+func (t *Thread) ResumeK(co *Thread, args []Value, done func(t *Thread, results []Value, err *Error) int) int {
+	if err := t.checkResumable(co); err != nil {
+		return done(t, nil, err)
+	}
+	return t.resumeStep(co, args, done)
+}
+
+func (t *Thread) resumeStep(co *Thread, args []Value, done func(*Thread, []Value, *Error) int) int {
+	// A coroutine may stop the process only when this Go function can be
+	// continued later: it runs directly in a thread that can stop.
+	canStop := t.suspendable && t.nny == 0
+	co.suspendable = canStop
+	co.budgeted = canStop && t.budgeted
+	co.budget = t.budget
+	st, res, e := t.resumeOnce(co, args)
+	t.budget = co.budget
+	if t.budget <= 0 && !t.budgeted {
+		t.budget = math.MaxInt
+	}
+	if st == statusBlock || st == statusPreempt {
+		t.ci().k = func(t *Thread, _ bool) int { return t.resumeStep(co, nil, done) }
+		if st == statusBlock {
+			return sigBlock
+		}
+		return sigPreempt
+	}
+	return done(t, res, e)
+}
+
+// resumeOnce runs co until it yields, returns, fails, blocks or is
+// preempted, keeping the coroutine statuses of t and co.
+func (t *Thread) resumeOnce(co *Thread, args []Value) (st status, results []Value, err *Error) {
 	co.ensure(len(args) + minGoStack)
 	copy(co.stack[co.top:], args)
 	co.top += len(args)
@@ -65,7 +122,7 @@ func (t *Thread) Resume(co *Thread, args []Value) (results []Value, err *Error) 
 	co.resumer = nil
 	if e != nil {
 		co.status = threadDead
-		return nil, e
+		return statusOK, nil, e
 	}
 	switch st {
 	case statusYield:
@@ -73,13 +130,16 @@ func (t *Thread) Resume(co *Thread, args []Value) (results []Value, err *Error) 
 		n := co.yieldN
 		results = append([]Value(nil), co.stack[co.top-n:co.top]...)
 		co.top -= n
-		return results, nil
-	default:
+	case statusOK:
 		co.status = threadDead
 		results = append([]Value(nil), co.stack[1:co.top]...)
 		co.top = 1
-		return results, nil
+	default:
+		// Blocked or preempted inside: it continues when resumed again.
+		co.status = threadSuspended
 	}
+	co.stopped = st
+	return st, results, nil
 }
 
 // run starts or continues the coroutine with nargs values on its top.
@@ -89,22 +149,42 @@ func (co *Thread) run(nargs int) (st status, e *Error) {
 			e = toError(r)
 		}
 	}()
-	if len(co.frames) == 1 {
+	switch {
+	case len(co.frames) == 1:
 		// First resume: call the body function at stack[1].
 		pushed, sig := co.precall(1, -1)
-		if sig == sigYield {
-			return statusYield, nil
+		if sig < 0 {
+			return sigStatus(sig), nil
 		}
 		if !pushed {
 			return statusOK, nil
 		}
 		co.frames[1].flags |= ciFresh
-	} else {
+	case co.stopped == statusYield:
 		// Continue after a yield: the yielding Go function returns the
 		// resume arguments.
 		co.postcall(co.top-nargs, nargs)
 	}
+	// After a block or a preemption the loop continues where it stopped.
 	return co.execute(1), nil
+}
+
+// Block suspends the running thread from inside a Go function that has to
+// wait (a channel, a timer, I/O): `return t.Block(k)`. Thread.Run then
+// returns RunBlocked; when the embedder runs the thread again, k is called
+// in the same Go frame and returns its result count like a Go function
+// (it may Block again). Blocking is possible only in a thread driven by Run
+// (or a coroutine it resumed), and not across a Go function that called
+// Lua (table.sort's comparator, a __tostring...).
+func (t *Thread) Block(k func(t *Thread) int) int {
+	if !t.suspendable {
+		t.Throw(String("attempt to block outside a scheduled thread"))
+	}
+	if t.nny > 0 {
+		t.Throw(String("attempt to block across a C-call boundary"))
+	}
+	t.ci().k = func(t *Thread, _ bool) int { return k(t) }
+	return sigBlock
 }
 
 // --- Embedding: running a thread under an instruction budget -------------
@@ -117,6 +197,7 @@ const (
 	RunDone      RunStatus = iota // the function returned; results are in Results
 	RunYield                      // the function yielded (coroutine.yield at top level of a thread)
 	RunPreempted                  // the budget ran out; call Run again to continue
+	RunBlocked                    // a Go function waits (Thread.Block); call Run again when it can go on
 )
 
 // Start prepares t to run fn(args...) with Run. t must be a fresh
@@ -130,10 +211,14 @@ func (t *Thread) Start(fn Value, args ...Value) {
 	t.started = false
 }
 
-// Run executes t for at most budget instructions (budget <= 0 means no
-// limit). It returns RunPreempted when the budget ran out; the next Run
-// continues exactly where it stopped. On RunDone, Results returns the
-// function's results. Errors are returned as *Error with a traceback.
+// Run executes t with a budget of reductions (budget <= 0 means no limit):
+// one reduction per call, per loop iteration or backward jump, and per 64
+// bytes of string concatenation, like BEAM's reductions. It returns
+// RunPreempted when the budget ran out and RunBlocked when a Go function
+// waits (Thread.Block); the next Run continues exactly where it stopped.
+// Coroutines resumed inside t share its budget and can stop it too. On
+// RunDone, Results returns the function's results. Errors are returned as
+// *Error with a traceback.
 func (t *Thread) Run(budget int) (rs RunStatus, err error) {
 	if budget > 0 {
 		t.budget, t.budgeted = budget, true
@@ -141,6 +226,7 @@ func (t *Thread) Run(budget int) (rs RunStatus, err error) {
 		t.budget, t.budgeted = math.MaxInt, false
 	}
 	t.status = threadRunning
+	t.suspendable = true
 	defer func() {
 		if r := recover(); r != nil {
 			e := toError(r)
@@ -156,8 +242,8 @@ func (t *Thread) Run(budget int) (rs RunStatus, err error) {
 		t.started = true
 		pushed, sig := t.precall(1, -1)
 		switch {
-		case sig == sigYield:
-			st = statusYield
+		case sig < 0:
+			st = sigStatus(sig)
 		case !pushed:
 			st = statusOK
 		default:
@@ -174,6 +260,8 @@ func (t *Thread) Run(budget int) (rs RunStatus, err error) {
 	switch st {
 	case statusPreempt:
 		return RunPreempted, nil
+	case statusBlock:
+		return RunBlocked, nil
 	case statusYield:
 		t.pendingYield = true
 		return RunYield, nil

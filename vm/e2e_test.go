@@ -67,7 +67,7 @@ func TestEndToEnd(t *testing.T) {
 		{`print(pcall(function() return {} < {} end))`, "false\ttest:1: attempt to compare two table values\n"},
 		{`for k, v in pairs({10, 20}) do print(k, v) end`, "1\t10\n2\t20\n"},
 		{`goto skip print("no") ::skip:: print("yes")`, "yes\n"},
-		{`print(math)`, "nil\n"},
+		{`print(_VERSION, type(_G))`, "Lua 5.3\ttable\n"},
 		{`print(1e15, 2^63, -0.0, 100 // 1.0, 3 % -2, -3 % 2.0)`, "1e+15\t9.2233720368548e+18\t-0.0\t100.0\t-1\t1.0\n"},
 		{`print(xpcall(function() error({code = 1}) end, function(e) return e.code end))`, "false\t1\n"},
 	}

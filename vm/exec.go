@@ -36,8 +36,8 @@ newframe:
 	ci := t.frames[len(t.frames)-1]
 	if ci.flags&ciLua == 0 {
 		// A Go frame whose callee has returned: run its continuation.
-		if _, sig := t.finishGoFrame(true); sig == sigYield {
-			return statusYield
+		if _, sig := t.finishGoFrame(true); sig < 0 {
+			return sigStatus(sig)
 		}
 		goto newframe
 	}
@@ -412,8 +412,8 @@ newframe:
 			if pushed {
 				goto newframe
 			}
-			if sig == sigYield {
-				return statusYield
+			if sig < 0 {
+				return sigStatus(sig)
 			}
 			regs = t.stack[base:ci.top:ci.top]
 			hooked = t.hookMask != 0 // the callee may have been debug.sethook
@@ -434,8 +434,8 @@ newframe:
 			if pushed {
 				goto newframe
 			}
-			if sig == sigYield {
-				return statusYield
+			if sig < 0 {
+				return sigStatus(sig)
 			}
 			// A Go function in tail position ran as an ordinary call with
 			// all its results; the RETURN that follows returns them.
@@ -495,8 +495,8 @@ newframe:
 			if pushed {
 				goto newframe
 			}
-			if sig == sigYield {
-				return statusYield
+			if sig < 0 {
+				return sigStatus(sig)
 			}
 			regs = t.stack[base:ci.top:ci.top]
 

@@ -104,6 +104,11 @@ type Thread struct {
 	yieldN int
 	// started and pendingYield track a thread driven by Run.
 	started, pendingYield bool
+	// suspendable is set when whoever runs this thread can stop and
+	// continue it later (Run, or a resume that can itself stop).
+	suspendable bool
+	// stopped is why the coroutine's loop last returned.
+	stopped status
 }
 
 func (s *State) newThread() *Thread {
