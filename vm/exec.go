@@ -14,6 +14,15 @@ func rk(regs, k []Value, x int) Value {
 	return k[x-bytecode.MaxRegs]
 }
 
+// getRK reads tb[key] without metamethods, where key is the RK operand c;
+// a constant string key uses its precomputed hash.
+func getRK(tb *Table, key Value, c int, kh []uint64) Value {
+	if c >= bytecode.MaxRegs && key.IsString() {
+		return tb.getHashH(key, kh[c-bytecode.MaxRegs])
+	}
+	return tb.Get(key)
+}
+
 // rkOrigin is the origin of an RK operand for error messages.
 func rkOrigin(x int) int {
 	if x < bytecode.MaxRegs {
@@ -86,13 +95,7 @@ newframe:
 			key := rk(regs, k, c)
 			if uv.Kind() == KindTable {
 				tb := uv.table()
-				var v Value
-				if c >= bytecode.MaxRegs && key.IsString() {
-					v = tb.getHashH(key, kh[c-bytecode.MaxRegs])
-				} else {
-					v = tb.Get(key)
-				}
-				if !v.IsNil() || tb.meta == nil {
+				if v := getRK(tb, key, c, kh); !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
 				}
@@ -110,13 +113,7 @@ newframe:
 			key := rk(regs, k, c)
 			if obj.Kind() == KindTable {
 				tb := obj.table()
-				var v Value
-				if c >= bytecode.MaxRegs && key.IsString() {
-					v = tb.getHashH(key, kh[c-bytecode.MaxRegs])
-				} else {
-					v = tb.Get(key)
-				}
-				if !v.IsNil() || tb.meta == nil {
+				if v := getRK(tb, key, c, kh); !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
 				}
@@ -177,13 +174,7 @@ newframe:
 			regs[a+1] = obj
 			if obj.Kind() == KindTable {
 				tb := obj.table()
-				var v Value
-				if c >= bytecode.MaxRegs && key.IsString() {
-					v = tb.getHashH(key, kh[c-bytecode.MaxRegs])
-				} else {
-					v = tb.Get(key)
-				}
-				if !v.IsNil() || tb.meta == nil {
+				if v := getRK(tb, key, c, kh); !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
 				}
@@ -332,54 +323,40 @@ newframe:
 			} else {
 				res = RawEquals(x, y)
 			}
-			if pc = t.condJump(ci, code, pc, res == (a != 0)); t.budget <= 0 && t.onBudget(ci) {
+			if pc = t.condJump(ci, code, pc, res == (a != 0)); ci.pc < 0 {
 				ci.pc = pc
 				return statusPreempt
 			}
 
-		case bytecode.LT:
+		case bytecode.LT, bytecode.LE:
 			x, y := rk(regs, k, int(uint16(i>>16))), rk(regs, k, int(uint32(i>>32)))
+			le := bytecode.Op(i) == bytecode.LE
 			var res bool
-			if x.p == tagIntPtr && y.p == tagIntPtr {
-				res = x.AsInt() < y.AsInt()
-			} else if x.IsNumber() && y.IsNumber() {
-				res = numLess(x, y)
-			} else {
-				r, pushed := t.lessThan(x, y, true)
+			switch {
+			case x.p == tagIntPtr && y.p == tagIntPtr:
+				res = x.AsInt() < y.AsInt() || le && x.AsInt() == y.AsInt()
+			case x.IsNumber() && y.IsNumber():
+				res = le && numLessEq(x, y) || !le && numLess(x, y)
+			default:
+				var pushed bool
+				if le {
+					res, pushed = t.lessEqual(x, y, true)
+				} else {
+					res, pushed = t.lessThan(x, y, true)
+				}
 				if pushed {
 					goto newframe
 				}
-				res = r
 				regs = t.stack[base:ci.top:ci.top]
 			}
-			if pc = t.condJump(ci, code, pc, res == (a != 0)); t.budget <= 0 && t.onBudget(ci) {
-				ci.pc = pc
-				return statusPreempt
-			}
-
-		case bytecode.LE:
-			x, y := rk(regs, k, int(uint16(i>>16))), rk(regs, k, int(uint32(i>>32)))
-			var res bool
-			if x.p == tagIntPtr && y.p == tagIntPtr {
-				res = x.AsInt() <= y.AsInt()
-			} else if x.IsNumber() && y.IsNumber() {
-				res = numLessEq(x, y)
-			} else {
-				r, pushed := t.lessEqual(x, y, true)
-				if pushed {
-					goto newframe
-				}
-				res = r
-				regs = t.stack[base:ci.top:ci.top]
-			}
-			if pc = t.condJump(ci, code, pc, res == (a != 0)); t.budget <= 0 && t.onBudget(ci) {
+			if pc = t.condJump(ci, code, pc, res == (a != 0)); ci.pc < 0 {
 				ci.pc = pc
 				return statusPreempt
 			}
 
 		case bytecode.TEST:
 			if regs[a].Truthy() == (uint32(i>>32) != 0) {
-				if pc = t.condJump(ci, code, pc, true); t.budget <= 0 && t.onBudget(ci) {
+				if pc = t.condJump(ci, code, pc, true); ci.pc < 0 {
 					ci.pc = pc
 					return statusPreempt
 				}
@@ -391,7 +368,7 @@ newframe:
 			v := regs[int(uint16(i>>16))]
 			if v.Truthy() == (uint32(i>>32) != 0) {
 				regs[a] = v
-				if pc = t.condJump(ci, code, pc, true); t.budget <= 0 && t.onBudget(ci) {
+				if pc = t.condJump(ci, code, pc, true); ci.pc < 0 {
 					ci.pc = pc
 					return statusPreempt
 				}
@@ -563,7 +540,9 @@ newframe:
 }
 
 // condJump completes a conditional: when take is true the JMP that follows
-// is executed, otherwise it is skipped.
+// is executed, otherwise it is skipped. It returns the next pc; ci.pc < 0
+// afterwards means the budget ran out at a backward jump and the loop
+// must stop (at the returned pc).
 func (t *Thread) condJump(ci *callInfo, code []bytecode.Instruction, pc int, take bool) int {
 	if !take {
 		return pc + 1
@@ -573,7 +552,11 @@ func (t *Thread) condJump(ci *callInfo, code []bytecode.Instruction, pc int, tak
 		t.closeUpvalues(ci.base + a - 1)
 	}
 	if j.SBx() < 0 {
-		t.budget--
+		// A backward conditional jump closes a loop: charge it, and
+		// signal preemption to the loop by ci.pc = -1.
+		if t.budget--; t.budget <= 0 && t.onBudget(ci) {
+			ci.pc = -1
+		}
 	}
 	return pc + 1 + j.SBx()
 }
