@@ -111,7 +111,11 @@ func (t *Thread) pushLuaFrame(cl *Closure, fnIdx, nres int) {
 		t.stack[i] = Nil
 	}
 	ci := t.pushFrame()
-	ci.cl, ci.fn, ci.base, ci.top, ci.nres, ci.flags = cl, fnIdx, base, top, nres, ciLua
+	ci.cl, ci.gf, ci.fn, ci.base, ci.top, ci.nres, ci.flags = cl, nil, fnIdx, base, top, nres, ciLua
+	ci.pc, ci.hookPC = 0, 0
+	if ci.k != nil {
+		ci.k = nil // only Go frames use it; drop a stale one for the collector
+	}
 	t.top = top
 }
 
@@ -119,7 +123,8 @@ func (t *Thread) pushLuaFrame(cl *Closure, fnIdx, nres int) {
 func (t *Thread) callGo(gf *GoFunction, fnIdx, nres int) (pushed bool, sig int) {
 	t.ensure(minGoStack)
 	ci := t.pushFrame()
-	ci.gf, ci.fn, ci.base, ci.top, ci.nres = gf, fnIdx, fnIdx+1, t.top+minGoStack, nres
+	ci.cl, ci.gf, ci.fn, ci.base, ci.top, ci.nres, ci.flags = nil, gf, fnIdx, fnIdx+1, t.top+minGoStack, nres, 0
+	ci.k = nil
 	if gf.special != 0 {
 		return t.callSpecial(gf)
 	}
@@ -152,7 +157,11 @@ func (t *Thread) postcall(first, n int) {
 	if n > want {
 		n = want
 	}
-	copy(t.stack[dst:dst+n], t.stack[first:first+n])
+	if n == 1 {
+		t.stack[dst] = t.stack[first] // the common case, without copy's call
+	} else {
+		copy(t.stack[dst:dst+n], t.stack[first:first+n])
+	}
 	for i := dst + n; i < dst+want; i++ {
 		t.stack[i] = Nil
 	}
@@ -165,6 +174,7 @@ func (t *Thread) postcall(first, n int) {
 func (t *Thread) callSpecial(gf *GoFunction) (pushed bool, sig int) {
 	ci := t.ci()
 	nargs := t.top - ci.base
+	ci.handler = Nil
 	switch gf.special {
 	case specialPcall:
 		if nargs < 1 {
