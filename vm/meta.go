@@ -44,9 +44,11 @@ var tmNames = [numTM]string{
 	"__lt", "__le", "__concat", "__call",
 }
 
-var tmKeys = func() (ks [numTM]Value) {
+// tmKeys and tmHashes are the event names as keys, hashed once.
+var tmKeys, tmHashes = func() (ks [numTM]Value, hs [numTM]uint64) {
 	for i, n := range tmNames {
 		ks[i] = String(n)
+		hs[i] = hashValue(ks[i])
 	}
 	return
 }()
@@ -61,13 +63,13 @@ func metaField(mt *Table, event tm) Value {
 		if mt.absent&(1<<event) != 0 {
 			return Nil
 		}
-		v := mt.getHash(tmKeys[event])
+		v := mt.getHashH(tmKeys[event], tmHashes[event])
 		if v.IsNil() {
 			mt.absent |= 1 << event
 		}
 		return v
 	}
-	return mt.getHash(tmKeys[event])
+	return mt.getHashH(tmKeys[event], tmHashes[event])
 }
 
 // metamethod returns the handler for event of value v, or nil.

@@ -260,14 +260,14 @@ func (t *Table) setHashH(k Value, h uint64, v Value) {
 	if (t.used+1)*4 > len(t.node)*3 {
 		t.rehash()
 	}
-	t.insertNew(k, v)
+	t.insertNew(k, h, v)
 }
 
-// insertNew puts a key known to be absent into the hash part, which has a
-// free slot.
-func (t *Table) insertNew(k, v Value) {
+// insertNew puts a key known to be absent, with hash h, into the hash
+// part, which has a free slot.
+func (t *Table) insertNew(k Value, h uint64, v Value) {
 	mask := len(t.node) - 1
-	for i := int(hashValue(k)) & mask; ; i = (i + 1) & mask {
+	for i := int(h) & mask; ; i = (i + 1) & mask {
 		if t.node[i].key.p == nil {
 			t.node[i] = node{k, v}
 			t.used++
@@ -292,7 +292,7 @@ func (t *Table) rehash() {
 	for i := range old {
 		n := &old[i]
 		if n.key.p != nil && !n.val.IsNil() {
-			t.insertNew(n.key, n.val)
+			t.insertNew(n.key, hashValue(n.key), n.val)
 		}
 	}
 }
