@@ -65,6 +65,8 @@ func New(opts Options) *State {
 	s.vm.Stdout = s.stdout
 	s.vm.SetLoader(compileText)
 	stdlib.Open(s.vm, opts.Profile)
+	stdlib.SetStdin(s.vm, s.stdin)
+	stdlib.SetStderr(s.vm, s.stderr)
 	return s
 }
 

@@ -3,6 +3,28 @@
 // what `wippy-lua run file.lua` gives) and Sandbox (what app entries get:
 // no file system, no environment, no loading of code, no debug library).
 //
+// # Profiles
+//
+// Standard has every lua5.3 library, plus os.platform (runtime.GOOS), so
+// that code written for entries also runs as a script.
+//
+// Sandbox leaves out io, package and require, load, loadfile, dofile,
+// debug, and every os function but time, date, clock, difftime and
+// platform. package.loaded is not reachable, and nothing reachable from
+// _G (including the string metatable) leads to a removed function
+// (profile_test.go walks it). Entries will get a require limited to the
+// modules their definition lists; until then the sandbox has no require.
+//
+// # Host wiring
+//
+// The io and os libraries read standard input from SetStdin's reader,
+// write io.stderr to SetStderr's writer and io.stdout to the State's
+// Stdout (shared with print). os.exit flushes and calls SetExit's
+// function (os.Exit by default); RunWithExit runs a script so that
+// os.exit stops it and reports the status instead of ending the Go
+// process. Close flushes and closes the files a script left open, as
+// lua_close does; the garbage collector closes dropped handles too.
+//
 // It imports vm and bytecode only; it must not import the parser or
 // compiler (source loading goes through vm.State's loader) nor the
 // scheduler.

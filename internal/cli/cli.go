@@ -175,6 +175,23 @@ options:
 	}
 	L.SetGlobal("arg", vm.TableValue(argTable))
 
+	// os.exit stops the Lua code where it is called; RunWithExit turns it
+	// into a status instead of ending the host process. Close flushes and
+	// closes what the program left open, like lua_close.
+	status := 0
+	code, exited := stdlib.RunWithExit(L.VM(), func() {
+		status = c.execute(L, actions, args, i, hasScript)
+	})
+	stdlib.Close(L.VM())
+	if exited {
+		return code
+	}
+	return status
+}
+
+// execute runs the -e/-l actions and then the script args[i] (when
+// hasScript), returning the exit status.
+func (c *command) execute(L *wippylua.State, actions []runAction, args []string, i int, hasScript bool) int {
 	for _, a := range actions {
 		var err error
 		switch a.opt {

@@ -1,0 +1,2 @@
+pkg_false_ran = (pkg_false_ran or 0) + 1
+return false

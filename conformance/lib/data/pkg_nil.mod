@@ -1,0 +1,1 @@
+pkg_nil_ran = (pkg_nil_ran or 0) + 1

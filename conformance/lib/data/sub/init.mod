@@ -1,0 +1,1 @@
+return "sub package from " .. select(2, ...)

@@ -1,0 +1,22 @@
+-- Reading a file opened only for writing, and writing one opened only for
+-- reading, fail with "Bad file descriptor".
+local name = "io_badf.tmp"
+local f = assert(io.open(name, "w"))
+print(f:read("a"))
+print(f:read("l"))
+print(f:read(3))
+print(f:read("n"))
+print(f:write("ok") == f)
+f:close()
+f = assert(io.open(name, "a"))
+print(f:read("a"))
+f:close()
+f = assert(io.open(name))
+print(f:write("x"))
+print(f:write("x", "y"))
+print(f:read("a"))
+print(f:flush())
+f:close()
+print(io.stdout:read("l"))
+print(io.stdin:write("x"))
+os.remove(name)

@@ -1,0 +1,15 @@
+-- A directory opens for reading but cannot be read; it cannot be opened
+-- for writing.
+local f = assert(io.open("data"))
+print(io.type(f))
+print(f:read("a"))
+print(f:read("l"))
+print(f:read(0))
+print(f:read("n"))
+print(f:read(5))
+print(f:close())
+print(io.open("data", "w"))
+print(io.open("data", "a"))
+print(io.open("data", "r+"))
+print(pcall(function() for l in io.lines("data") do print(l) end end))
+print(io.open("data/", "r") ~= nil)

@@ -1,0 +1,28 @@
+-- io.popen reads a command's output or writes to its input; close returns
+-- how the command ended.
+local p = io.popen("echo hello; echo world")
+print(io.type(p))
+print(p:read("l"), p:read("L"))
+print(p:read("a"))
+print(p:close())
+p = io.popen("exit 7")
+print(p:read("a"))
+print(p:close())
+p = io.popen("printf 'a b 12'", "r")
+print(p:read("l"))
+print(p:close())
+local name = "io_popen.tmp"
+p = io.popen("cat > " .. name, "w")
+print(p:write("piped ", 42, "\n") == p)
+print(p:close())
+local f = io.open(name)
+print(f:read("a"))
+f:close()
+os.remove(name)
+for l in io.popen("printf 'x\\ny\\nz'"):lines() do print(l) end
+print(pcall(io.popen, "true", "x"))
+print(pcall(io.popen, "true", "rw"))
+print(pcall(io.popen, "true", "re"))
+print(pcall(io.popen))
+p = io.popen("kill -9 $$")
+print(p:read("a"), p:close())

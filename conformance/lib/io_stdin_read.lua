@@ -1,0 +1,10 @@
+-- io.read reads standard input (NAME.in).
+print(io.read())
+print(io.read("L"))
+print(io.read("n", "n", "n"))
+print(io.read(1), io.read(0))
+print(io.read("l"))
+print(io.read("a"))
+print(io.read("a"), io.read(), io.read(0), io.read(1))
+print(io.stdin:read("a"))
+print(io.input() == io.stdin)

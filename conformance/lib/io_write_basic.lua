@@ -1,0 +1,25 @@
+-- file:write returns the file (so calls chain), writes numbers like C's
+-- printf ("%d", "%.14g"), and io.write goes to the default output.
+local name = "io_write_basic.tmp"
+local f = assert(io.open(name, "w"))
+print(f:write("a", "b") == f)
+f:write(1, " ", -1, " ", 1.0, " ", -0.0, " ", 0.1, " ", 1e15, " ", 1e16, " ", 2^53, " ", 2^63, "\n")
+f:write(1/0, " ", -1/0, " ", 3.14159265358979, " ", 100 // 1, " ", 7 // 2.0, "\n")
+f:write(9223372036854775807, " ", -9223372036854775807 - 1, " ", 0x10, "\n")
+f:write():write("chained"):write("\n")
+f:write("")
+f:close()
+f = assert(io.open(name))
+print(f:read("a"))
+f:close()
+print(pcall(f.write, f, "x"))
+-- wrong argument types
+f = assert(io.open(name, "w"))
+print(pcall(f.write, f, {}))
+print(pcall(f.write, f, "ok", nil))
+print(pcall(f.write, f, true))
+print(pcall(f.write, "notafile", "x"))
+print(pcall(io.write, {}))
+f:close()
+print(io.write() == io.stdout, io.write("via io.write\n") == io.output())
+os.remove(name)

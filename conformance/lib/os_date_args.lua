@@ -1,0 +1,15 @@
+-- os.date's arguments: default format "%c", time as integer (or string),
+-- errors for non-integers and unrepresentable times.
+print(type(os.date()), type(os.date("*t")), type(os.date("!*t")))
+print(os.date(nil, 0) == os.date("%c", 0))
+print(os.date("!%c", 0), os.date("!%c", "86400"))
+print(pcall(os.date, "%Y", 1.5))
+print(pcall(os.date, "%Y", "x"))
+print(pcall(os.date, "%Y", {}))
+print(pcall(os.date, {}))
+print(pcall(os.date, "!%Y", 2^62))
+print(pcall(os.date, "%Y", -2^62))
+print(os.date("!%Y", 2^53))
+print(os.date(12, 0) == "12", os.date(1.5, 0))
+local t = os.date("*t")
+print(type(t.year), type(t.isdst), t.month >= 1 and t.month <= 12)

@@ -1,0 +1,18 @@
+-- os.execute with 5.3 results (the commands write nothing to stdout).
+print(os.execute())
+print(os.execute("true"))
+print(os.execute("false"))
+print(os.execute("exit 3"))
+print(os.execute("exit 255"))
+print(os.execute("kill -9 $$"))
+print(os.execute("kill -15 $$"))
+print(os.execute("echo to-null > /dev/null"))
+print(os.execute("no_such_command_wippy 2>/dev/null"))
+print(os.execute(42 .. " 2>/dev/null"))
+local name = "os_execute.tmp"
+print(os.execute("echo hello > " .. name))
+local f = io.open(name)
+print(f:read("a"))
+f:close()
+os.remove(name)
+print(pcall(os.execute, {}))

@@ -1,0 +1,12 @@
+-- find returns the bounds of the match followed by the captures.
+print(string.find("key = value", "(%w+)%s*=%s*(%w+)"))
+print(string.find("hello", "l(l)(o)"))
+print(string.find("hello", "()ll()"))
+print(string.find("hello", "(h)(e)(l)(l)(o)"))
+print(string.find("hello", "h(.-)o"))
+print(string.find("hello", "x(.)"))
+print(string.find("abc", "((a)(b))"))
+print(string.find("  trim  ", "^%s*(.-)%s*$"))
+print(pcall(string.find, "abc", "(a"))
+print(pcall(string.find, "abc", "(()"))
+print(select("#", string.find("abc", "b")), select("#", string.find("abc", "(b)")))

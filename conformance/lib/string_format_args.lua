@@ -1,0 +1,12 @@
+-- Argument conversion and counting in string.format.
+print(string.format("%d %d %d", "10", 2.0, "0x10"))
+print(string.format("%.1f %.1f %g", "1.25", 3, "1e2"))
+print(string.format("%x %X", "255", 255.0))
+print(string.format("%s %s", 1, 2, 3, 4))
+print(string.format("%d", -0))
+print(pcall(string.format, "%d", 2^63))
+print(pcall(string.format, "%d", -2^63))
+print(pcall(string.format, "%x", 1e100))
+print(pcall(string.format, "%d %s", 1))
+print(pcall(string.format, "%s %d", "a", "b"))
+print(select("#", string.format("%d", 1)))

@@ -1,0 +1,12 @@
+-- A '^' at the start of the pattern anchors gsub to the first position.
+print(string.gsub("hello hello", "^hello", "X"))
+print(string.gsub("hello hello", "hello", "X"))
+print(string.gsub("aaa", "^a", "b"))
+print(string.gsub("aaa", "^a*", "b"))
+print(string.gsub("abc", "^", ">"))
+print(string.gsub("abc", "^x*", ">"))
+print(string.gsub("abc", "^b", "X"))
+print(string.gsub("", "^", "!"))
+print(string.gsub("  trim me  ", "^%s+", ""))
+print(string.gsub("a^b", "a^", "-"))
+print(string.gsub("^^", "^^", "-"))

@@ -1,0 +1,13 @@
+-- Empty matches in gsub.
+print(("abc"):gsub("", "-"))
+print(("abc"):gsub("x*", "-"))
+print(("abc"):gsub("b*", "-"))
+print(("abc"):gsub(".-", "-"))
+print(("abc"):gsub("$", "!"))
+print(("abc"):gsub("()", "%1"))
+print((""):gsub("", "x"))
+print((""):gsub(".", "x"))
+print(("aaa"):gsub("a*", "-"))
+print(("baaac"):gsub("a*", "-"))
+print(("hello world"):gsub("%f[%w]", "|"))
+print(("a,b,,c"):gsub("[^,]*", "<%0>"))

@@ -1,0 +1,13 @@
+-- Replacement strings with unusual contents.
+print(string.gsub("abc", "b", "%%"))
+print(string.gsub("abc", "b", "%%%%"))
+print(string.gsub("abc", "b", "\0"):byte(2))
+print(string.gsub("abc", "(b)", "%1%1%1%0"))
+print(string.gsub("abc", "b", "$1 \\1"))
+print(string.gsub("a b", "(%a) (%a)", "%2%%%1"))
+print(string.gsub("path/to/file", "/", "\\"))
+print(string.gsub("x", "x", "%0%0%0%0%0%0%0%0%0%0"))
+print(string.gsub("hello", "", "%0"))
+print(string.gsub("hello", "l", "%0%%0"))
+print(pcall(string.gsub, "hello", "l", "%l"))
+print(pcall(string.gsub, "hello", "l", "%-"))

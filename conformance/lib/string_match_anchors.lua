@@ -1,0 +1,10 @@
+-- '^' anchors only at the start of a pattern and '$' only at its end.
+print(string.match("abc", "^a"), string.match("abc", "^b"), string.match("abc", "c$"), string.match("abc", "b$"))
+print(string.match("a^b", "a^b"), string.match("a$b", "a$b"), string.match("$", "^$$"), string.match("^", "^^"))
+print(string.match("", "^$"), string.match("x", "^$"), string.match("abc", "^abc$"), string.match("abcd", "^abc$"))
+print(string.find("abc", "^", 2), string.find("abc", "$"), string.find("abc", "^$", 4))
+print(string.match("aaa", "^a-$"), string.match("aaa", "^(a-)a$"))
+print(string.match("line1\nline2", "^line%d$"), string.match("line1\nline2", "line%d$"))
+print(string.find("hello", "^h", 1), string.find("hello", "^h", 2), string.find("hello", "^e", 2))
+print(string.gsub("abc", "^a", "X"), string.gsub("aaa", "^a", "X"), string.gsub("abc", "c$", "X"))
+print(string.match("x$", "x%$$"), string.match("$x", "^%$x"))

@@ -1,0 +1,13 @@
+-- %1-%9 inside a pattern match the text of an earlier capture.
+print(string.match("abcabc", "(abc)%1"), string.match("abcabd", "(abc)%1"))
+print(string.match('say "hi" or \'yo\'', "([\"'])(.-)%1"))
+print(string.find("xyzzy", "(z)%1"), string.find("hello", "(l)%1"))
+print(string.match("aXbXc", "(.)X(.)X%2"), string.match("aXbXb", "(.)X(.)X%2"))
+print(string.gsub("aa bb cd ee", "(%a)%1", "<%1%1>"))
+print(string.match("==x==", "(=+)(.-)%1"))
+print(string.match("ab", "()%1"), string.match("aa", "(a)%1?"))
+print(pcall(string.match, "aa", "%1"))
+print(pcall(string.match, "aa", "(a)%2"))
+print(pcall(string.match, "aa", "(a%1)"))
+print(pcall(string.match, "aa", "%0"))
+print(pcall(string.match, "aa", "(a)%9"))

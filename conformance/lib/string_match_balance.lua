@@ -1,0 +1,10 @@
+-- %bxy matches a balanced run from x to the matching y.
+print(string.match("f(a(b)c)d", "%b()"), string.match("f(a(b)c", "%b()"), string.match("(((", "%b()"))
+print(string.match("[x[y]z]", "%b[]"), string.match("{a}{b}", "%b{}"), string.match("<<>", "%b<>"))
+print(string.gsub("a (b) c (d (e)) f", "%b()", "X"))
+print(string.match("''x''", "%b''"), string.match("abba", "%bab"), string.match("aab", "%bab"))
+print(string.find("x(y)z", "%b()"), string.find("x(y", "%b()"))
+print(string.match("if (a and (b or c)) then", "if (%b()) then"))
+print(pcall(string.match, "x", "%b"))
+print(pcall(string.match, "x", "%b("))
+print(string.match("x", "%b()"), string.match(")(", "%b)("))

@@ -1,0 +1,12 @@
+-- string.match returns the captures, or the whole match when there are none.
+print(string.match("hello world", "%a+"), string.match("hello world", "%a+", 6))
+print(string.match("2024-06-01", "(%d+)-(%d+)-(%d+)"))
+print(string.match("no digits", "%d+"), string.match("", ".*"), string.match("", ".+"))
+print(string.match("key=val", "(%w+)=(%w*)"), string.match("key=", "(%w+)=(%w*)"))
+print(string.match("The quick fox", "%u%l+"), string.match("x1y22z333", "%a(%d+)"))
+print(string.match("[tag]", "%[(.-)%]"), string.match("a,b,,c", ",,"))
+print(string.match("hello", ".-"), string.match("hello", ".-$"), string.match("hello", "^(h?)"))
+print(string.match("  x  ", "^%s*(.-)%s*$") .. "|")
+print(string.match("0x1F", "^0[xX](%x+)$"), string.match("12.5e3", "^[+-]?%d+%.?%d*[eE]?%d*$"))
+print(string.match("path/to/file.txt", "([^/]+)%.(%w+)$"))
+print(string.match("a", "a", 2), string.match("a", "", 2), string.match("a", "", 3))

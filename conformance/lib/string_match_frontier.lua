@@ -1,0 +1,12 @@
+-- %f[set] matches the empty string at a transition into set.
+print(string.find("THE (quick) fox", "%f[%a]%a+"))
+print(string.find("THE (quick) fox", "%f[%a]%a+", 5))
+print(string.gsub("the quick brown fox", "%f[%w]%w+", function(w) return w:upper() end))
+print(string.gsub("THE (quick) fox", "%f[%a]", "|"))
+print(string.gsub("THE (quick) fox", "%f[%A]", "|"))
+print(string.gsub("hello", "%f[%z]", "$"), string.gsub("hello", "%f[^%z]", "^"))
+print(string.find("aaa", "%f[a]"), string.find("aaa", "%f[^a]"), string.find("", "%f[%z]"))
+print(string.match("key1 key22 key333", "%f[%d]%d+%f[%D]"))
+print(pcall(string.find, "x", "%f"))
+print(pcall(string.find, "x", "%fa"))
+print(pcall(string.find, "x", "%f[a"))

@@ -1,0 +1,18 @@
+-- String options: s[n] (length-prefixed), z (zero-terminated), c[n] (fixed).
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("<s1", "abc")), hex(string.pack(">s2", "abc")), hex(string.pack("<s", "ab")), #string.pack("s4", ""))
+print(hex(string.pack("z", "abc")), hex(string.pack("z", "")), hex(string.pack("c5", "abc")), hex(string.pack("c0", "")))
+print(string.unpack("<s1", "\3abcxyz"), string.unpack("z", "abc\0def\0"), string.unpack("c2", "abcd"))
+print(string.unpack("zz", "ab\0cd\0"), string.unpack("c3c1", "abcd"))
+print(string.unpack("s1", string.pack("s1", string.rep("x", 255))) == string.rep("x", 255))
+print(string.unpack("z", "abc"))
+print(string.unpack("z", ""))
+print(pcall(string.unpack, "zz", "abc"))
+print(pcall(string.pack, "s1", string.rep("x", 256)))
+print(pcall(string.pack, "z", "a\0b"))
+print(pcall(string.pack, "c2", "abc"))
+print(pcall(string.pack, "c"))
+print(pcall(string.pack, "s", {}))
+print(pcall(string.unpack, "s1", "\5abc"))
+print(pcall(string.unpack, "c5", "abc"))
+print(string.pack("s1", 12), string.pack("z", 3.5))
