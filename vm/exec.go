@@ -172,11 +172,21 @@ newframe:
 			obj := regs[b]
 			key := rk(regs, k, c)
 			regs[a+1] = obj
-			if obj.Kind() == KindTable {
+			switch obj.Kind() {
+			case KindTable:
 				tb := obj.table()
 				if v := getRK(tb, key, c, kh); !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
+				}
+			case KindString:
+				// s:method(): look the method up in the string library
+				// table directly, with the key's precomputed hash.
+				if idx := metaField(t.state.typeMeta[KindString], tmIndex); idx.Kind() == KindTable {
+					if v := getRK(idx.table(), key, c, kh); !v.IsNil() {
+						regs[a] = v
+						continue
+					}
 				}
 			}
 			v, pushed := t.index(obj, key, b, true)
