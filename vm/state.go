@@ -120,7 +120,7 @@ func NewProto(bp *bytecode.Proto) *Proto {
 		case bytecode.ConstFloat:
 			p.k[i] = Float(c.Float)
 		case bytecode.ConstString:
-			p.k[i] = String(c.Str)
+			p.k[i] = String(internString(c.Str))
 			p.kh[i] = hashValue(p.k[i])
 		}
 	}

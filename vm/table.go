@@ -2,6 +2,7 @@ package vm
 
 import (
 	"hash/maphash"
+	"unique"
 	"math"
 	"math/bits"
 	"unsafe"
@@ -210,8 +211,21 @@ func (t *Table) Set(k, v Value) error {
 	return nil
 }
 
-// SetStr assigns t[s] = v without metamethods.
-func (t *Table) SetStr(s string, v Value) { t.setHash(String(s), v) }
+// SetStr assigns t[s] = v without metamethods. The key is interned, so
+// that constant keys in code find it by pointer comparison.
+func (t *Table) SetStr(s string, v Value) { t.setHash(String(internString(s)), v) }
+
+// internString returns the canonical copy of a short string: equal
+// interned strings share their bytes, so key comparison in the hash part
+// succeeds on the pointer check. Constants and names registered from Go
+// are interned; strings built at run time are not (unique is weak: unused
+// strings are collected).
+func internString(s string) string {
+	if len(s) > 40 {
+		return s
+	}
+	return unique.Make(s).Value()
+}
 
 // SetInt assigns t[i] = v without metamethods.
 func (t *Table) SetInt(i int64, v Value) {
