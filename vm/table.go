@@ -2,9 +2,9 @@ package vm
 
 import (
 	"hash/maphash"
-	"unique"
 	"math"
 	"math/bits"
+	"unique"
 	"unsafe"
 )
 
