@@ -1,0 +1,47 @@
+-- table.sort argument and comparison errors.
+local function try(...)
+  print(pcall(...))
+end
+try(table.sort)
+try(table.sort, nil)
+try(table.sort, "abc")
+try(table.sort, {3, 1, 2}, 5)
+try(table.sort, {3, 1, 2}, "x")
+try(table.sort, {3, 1, 2}, {})
+-- a bad comparator is not checked when there is nothing to sort
+try(table.sort, {}, 5)
+try(table.sort, {1}, "x")
+-- comparing values '<' cannot compare
+try(table.sort, {3, 1, "x"})
+try(table.sort, {3, 1, {}})
+try(table.sort, {{}, {}})
+try(table.sort, {true, false})
+try(table.sort, setmetatable({1, nil, 3}, {__len = function() return 3 end}))
+try(table.sort, {print, print, print})
+local named = setmetatable({}, {__name = "Thing"})
+try(table.sort, {named, named})
+try(table.sort, {named, 1})
+-- errors inside the comparator propagate
+try(table.sort, {1, 2, 3}, function(a, b) error("cmp failed") end)
+print(type(select(2, pcall(table.sort, {1, 2, 3}, function(a, b) error({code = 1}) end))))
+print(select(2, pcall(table.sort, {1, 2, 3}, function(a, b) error({code = 42}) end)).code)
+-- the length limit
+local function withlen(n)
+  return setmetatable({}, {__len = function() return n end})
+end
+try(table.sort, withlen(2^31))
+try(table.sort, withlen(2^31 - 1))
+try(table.sort, withlen(math.maxinteger))
+try(table.sort, withlen(1.5))
+try(table.sort, withlen("x"))
+try(table.sort, withlen("3"))
+try(table.sort, withlen(-3))
+try(table.sort, withlen(math.mininteger))
+print(pcall(function() table.sort(withlen(2^40)) end))
+print(pcall(function() table.sort({1, 2}, 3) end))
+print(pcall(function() table.sort({1, "a"}) end))
+-- the comparator may not yield: sort is a C function in lua5.3
+local co = coroutine.create(function()
+  table.sort({3, 2, 1}, function(a, b) coroutine.yield() return a < b end)
+end)
+print(coroutine.resume(co))

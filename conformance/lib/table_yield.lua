@@ -1,0 +1,36 @@
+-- Table functions call metamethods and comparators as C functions do:
+-- those cannot yield, but they can run inside coroutines.
+local co = coroutine.wrap(function()
+  local t = {3, 1, 2}
+  table.sort(t, function(a, b) return a < b end)
+  coroutine.yield(table.concat(t, ","))
+  local p = setmetatable({}, {__index = function(_, k) return k end, __len = function() return 3 end})
+  coroutine.yield(table.concat(p, "-"))
+  return "done"
+end)
+print(co())
+print(co())
+print(co())
+local function try(f)
+  local c = coroutine.create(f)
+  print(coroutine.resume(c))
+end
+try(function()
+  table.sort({2, 1}, function(a, b) coroutine.yield("in cmp") return a < b end)
+end)
+try(function()
+  local p = setmetatable({}, {__index = function() coroutine.yield("in index") end, __len = function() return 1 end})
+  table.concat(p)
+end)
+try(function()
+  local p = setmetatable({}, {__len = function() coroutine.yield("in len") end})
+  table.insert(p, 1)
+end)
+try(function()
+  local p = setmetatable({}, {__newindex = function() coroutine.yield("in newindex") end})
+  table.move({1}, 1, 1, 1, p)
+end)
+-- errors from inside still come out of resume
+try(function()
+  table.sort({1, 2, 3}, function() error("bad cmp", 0) end)
+end)

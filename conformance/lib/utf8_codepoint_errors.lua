@@ -1,0 +1,36 @@
+-- utf8.codepoint errors.
+local function try(...)
+  print(pcall(...))
+end
+try(utf8.codepoint)
+try(utf8.codepoint, nil)
+try(utf8.codepoint, {})
+try(utf8.codepoint, "abc", 0)
+try(utf8.codepoint, "abc", -10)
+try(utf8.codepoint, "abc", 1, 4)
+try(utf8.codepoint, "abc", 4)
+try(utf8.codepoint, "abc", 5, 4)
+try(utf8.codepoint, "", 1)
+try(utf8.codepoint, "abc", "x")
+try(utf8.codepoint, "abc", 1, 1.5)
+try(utf8.codepoint, "abc", math.mininteger)
+try(utf8.codepoint, "abc", 1, math.maxinteger)
+-- invalid sequences
+try(utf8.codepoint, "\xC3\xA4", 2)
+try(utf8.codepoint, "\xC3", 1)
+try(utf8.codepoint, "a\x80", 1, -1)
+try(utf8.codepoint, "\xF4\x90\x80\x80")
+try(utf8.codepoint, "\xC0\x80")
+try(utf8.codepoint, "\xE0\x80\x80")
+try(utf8.codepoint, "\xF0\x80\x80\x80")
+try(utf8.codepoint, "\xF8\x88\x80\x80\x80")
+try(utf8.codepoint, "\xFF")
+try(utf8.codepoint, "\xE2\x82")
+print(pcall(function() return utf8.codepoint("ok\xFF", 1, -1) end))
+print(pcall(function() return utf8.codepoint("abc", 0) end))
+-- a slice too long for the stack
+local big = {}
+for i = 1, 1100000 do big[i] = "a" end
+big = table.concat(big)
+print(pcall(utf8.codepoint, big, 1, -1))
+print(select("#", utf8.codepoint(big, 1, 100000)))

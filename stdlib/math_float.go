@@ -1,0 +1,248 @@
+package stdlib
+
+import "math"
+
+// C library float functions with glibc's special values on x86-64.
+//
+// Go's math package agrees with C99 on the ordinary results, but not on
+// NaNs: Go always returns a positive NaN, while glibc returns the input NaN
+// unchanged (keeping its sign) and, for a domain error, either the
+// hardware's default NaN (sign bit set, printed "-nan" by lua5.3) or a
+// positive NaN depending on the function. Lua programs can observe the
+// difference through tostring, so each helper sorts out the special
+// cases here (checked against lua5.3 by conformance/lib/math_*nan*.lua)
+// and leaves the finite work to math_libm.go.
+
+var (
+	// negNaN is x86's default NaN (0/0, inf-inf, sqrt(-1)...).
+	negNaN = math.Float64frombits(0xFFF8000000000000)
+	// posNaN is what some glibc functions return for a domain error.
+	posNaN = math.Float64frombits(0x7FF8000000000000)
+)
+
+func isNaN(x float64) bool { return x != x }
+
+func cSqrt(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	if x < 0 {
+		return negNaN
+	}
+	return math.Sqrt(x)
+}
+
+func cExp(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	return crExp(x)
+}
+
+func cLog(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	switch {
+	case x < 0:
+		return negNaN
+	case x == 0:
+		return math.Inf(-1)
+	case math.IsInf(x, 1):
+		return x
+	}
+	return crLog(x)
+}
+
+func cLog2(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	switch {
+	case x < 0:
+		return negNaN
+	case x == 0:
+		return math.Inf(-1)
+	case math.IsInf(x, 1):
+		return x
+	}
+	return crLog2(x)
+}
+
+// Constants for cLog10: 1/ln(10), and log10(2) split into a high part
+// with trailing zero bits (so that k*log10TwoHi is exact for any binary
+// exponent k) and the remainder.
+const (
+	invLn10    = 4.34294481903251816668e-01
+	log10TwoHi = 3.01029995663611771306e-01
+	log10TwoLo = 3.69423907715893078616e-13
+)
+
+// cLog10 is log10 as glibc computes it: k*log10(2) + log10(m) for
+// x = m*2^k, with the exact part added last and the correctly rounded
+// log. (Go's math.Log10, log(x)/ln(10), is off by an ulp for powers of
+// ten, where glibc is exact: math.log(1000, 10) == 3.) The conversions
+// keep the compiler from fusing the operations, which would round
+// differently.
+func cLog10(x float64) float64 {
+	switch {
+	case isNaN(x):
+		return x
+	case x < 0:
+		return posNaN
+	case x == 0:
+		return math.Inf(-1)
+	case math.IsInf(x, 1):
+		return x
+	}
+	m, e := math.Frexp(x) // m in [0.5, 1)
+	// Keep m in [1, 2) for x >= 1 and in [0.5, 1) below, so that
+	// log(m) and k have the same sign and do not cancel.
+	k := e
+	if e > 0 {
+		m *= 2
+		k = e - 1
+	}
+	fk := float64(k)
+	z := float64(fk*log10TwoLo) + float64(invLn10*crLog(m))
+	return z + float64(fk*log10TwoHi)
+}
+
+func cSin(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	if math.IsInf(x, 0) {
+		return negNaN
+	}
+	return crSin(x)
+}
+
+func cCos(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	if math.IsInf(x, 0) {
+		return negNaN
+	}
+	return crCos(x)
+}
+
+func cTan(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	if math.IsInf(x, 0) {
+		return negNaN
+	}
+	return crTan(x)
+}
+
+func cAsin(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	if x > 1 || x < -1 {
+		return posNaN
+	}
+	return crAsin(x)
+}
+
+func cAcos(x float64) float64 {
+	if isNaN(x) {
+		return x
+	}
+	if x > 1 || x < -1 {
+		return posNaN
+	}
+	return crAcos(x)
+}
+
+func cAtan2(y, x float64) float64 {
+	// glibc returns x+y when either is NaN: x's NaN when both are.
+	if isNaN(x) {
+		return x
+	}
+	if isNaN(y) {
+		return y
+	}
+	if x == 0 || y == 0 || math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return math.Atan2(y, x) // the C99 special values
+	}
+	return crAtan2(y, x)
+}
+
+func cCosh(x float64) float64 {
+	switch {
+	case isNaN(x):
+		return x
+	case math.IsInf(x, 0):
+		return math.Inf(1)
+	}
+	return fdCosh(x)
+}
+
+func cSinh(x float64) float64 {
+	if isNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	return fdSinh(x)
+}
+
+func cTanh(x float64) float64 {
+	switch {
+	case isNaN(x):
+		return x
+	case math.IsInf(x, 0):
+		return math.Copysign(1, x)
+	}
+	return fdTanh(x)
+}
+
+// cFmod is C's fmod: the exact remainder of x/y with the sign of x.
+func cFmod(x, y float64) float64 {
+	if y == 0 || math.IsInf(x, 0) || isNaN(x) || isNaN(y) {
+		// glibc computes (x*y)/(x*y) here: a NaN operand comes out as it
+		// is (x first), anything else becomes the default NaN.
+		p := x * y
+		return p / p
+	}
+	if math.IsInf(y, 0) {
+		return x
+	}
+	return math.Mod(x, y)
+}
+
+// cPow is C's pow. For a NaN base glibc keeps the NaN but clears its sign
+// when the exponent is an odd integer.
+func cPow(x, y float64) float64 {
+	switch {
+	case y == 0 || x == 1:
+		return 1
+	case isNaN(x):
+		if isOddInteger(y) {
+			return math.Abs(x)
+		}
+		return x
+	case isNaN(y):
+		return y
+	case x == 0 || math.IsInf(x, 0) || math.IsInf(y, 0):
+		return math.Pow(x, y) // the C99 special values
+	case x < 0:
+		if y != math.Trunc(y) {
+			return negNaN
+		}
+		if isOddInteger(y) {
+			return -crPow(-x, y)
+		}
+		return crPow(-x, y)
+	}
+	return crPow(x, y)
+}
+
+func isOddInteger(y float64) bool {
+	if math.Abs(y) >= 1<<53 || y != math.Trunc(y) {
+		return false // floats that large are all even
+	}
+	return int64(y)&1 == 1
+}
