@@ -509,10 +509,9 @@ newframe:
 				t.runtimeError("SETLIST on a %s value", regs[a].TypeName())
 			}
 			tb := regs[a].table()
+			tb.EnsureArray(c + n) // like lua5.3: the array part covers the whole list
 			vals := t.stack[base+a+1 : base+a+1+n]
-			for j, v := range vals {
-				tb.SetInt(int64(c+j+1), v)
-			}
+			copy(tb.arr[c:c+n], vals)
 
 		case bytecode.CLOSURE:
 			regs[a] = closureValue(t.newClosure(cl, ci, cl.proto.protos[uint32(i>>32)]))

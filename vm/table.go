@@ -38,7 +38,10 @@ type node struct {
 func NewTable(narr, nhash int) *Table {
 	t := &Table{}
 	if narr > 0 {
-		t.arr = make([]Value, 0, narr)
+		// Like Lua, the array part gets narr slots at once (nil for now):
+		// a constructor such as {nil, nil, 3} stores into it, and # then
+		// finds the same border as lua5.3.
+		t.arr = make([]Value, narr)
 	}
 	if nhash > 0 {
 		t.node = make([]node, roundPow2(nhash+nhash/3+1))
@@ -229,34 +232,19 @@ func internString(s string) string {
 
 // SetInt assigns t[i] = v without metamethods.
 func (t *Table) SetInt(i int64, v Value) {
-	n := int64(len(t.arr))
-	if uint64(i-1) < uint64(n) {
+	if uint64(i-1) < uint64(len(t.arr)) {
 		t.arr[i-1] = v
-		return
-	}
-	if i == n+1 && !v.IsNil() {
-		// Appending: the array part grows; a value for the next key that
-		// was waiting in the hash part moves over.
-		t.arr = append(t.arr, v)
-		if t.used > 0 {
-			t.migrateFromHash()
-		}
 		return
 	}
 	t.setHash(Int(i), v)
 }
 
-// migrateFromHash moves keys len(arr)+1, len(arr)+2, ... from the hash
-// part into the array part after an append.
-func (t *Table) migrateFromHash() {
-	for {
-		k := Int(int64(len(t.arr)) + 1)
-		slot := t.findSlot(k)
-		if slot < 0 || t.node[slot].val.IsNil() {
-			return
-		}
-		t.arr = append(t.arr, t.node[slot].val)
-		t.node[slot].val = Nil // leave a dead key; rebuilt away later
+// EnsureArray makes the array part hold at least n slots (as SETLIST
+// does for a constructor whose size was unknown), moving keys 1..n out of
+// the hash part.
+func (t *Table) EnsureArray(n int) {
+	if n > len(t.arr) {
+		t.resize(n)
 	}
 }
 
@@ -272,7 +260,11 @@ func (t *Table) setHashH(k Value, h uint64, v Value) {
 		return
 	}
 	if (t.used+1)*4 > len(t.node)*3 {
-		t.rehash()
+		t.rehash(k)
+		if k.p == tagIntPtr && uint64(k.AsInt()-1) < uint64(len(t.arr)) {
+			t.arr[k.AsInt()-1] = v // the new key now belongs to the array part
+			return
+		}
 	}
 	t.insertNew(k, h, v)
 }
@@ -290,25 +282,105 @@ func (t *Table) insertNew(k Value, h uint64, v Value) {
 	}
 }
 
-// rehash rebuilds the hash part, dropping dead entries and sizing it for
-// the live ones (at least doubling when mostly live).
-func (t *Table) rehash() {
-	live := 0
+// maxArrayBits bounds the integer keys considered for the array part
+// (keys up to 2^31, as in lua5.3).
+const maxArrayBits = 31
+
+// rehash resizes the table when the hash part is full and key is about
+// to be added. Like lua5.3, it counts the integer keys (including the new
+// one) and gives the array part the largest power of two n such that more
+// than n/2 of the slots 1..n would be in use; the other keys go to a hash
+// part sized for them. Besides keeping sequences in the array part, this
+// makes # on tables with holes find the same border as lua5.3.
+func (t *Table) rehash(key Value) {
+	var nums [maxArrayBits + 1]int
+	intKeys, total := 0, 0
+	count := func(k int64) {
+		if k >= 1 && k <= 1<<maxArrayBits {
+			nums[bits.Len64(uint64(k-1))]++
+			intKeys++
+		}
+	}
+	for j := range t.arr {
+		if !t.arr[j].IsNil() {
+			count(int64(j) + 1)
+			total++
+		}
+	}
 	for i := range t.node {
-		if t.node[i].key.p != nil && !t.node[i].val.IsNil() {
-			live++
+		if n := &t.node[i]; n.key.p != nil && !n.val.IsNil() {
+			if n.key.p == tagIntPtr {
+				count(n.key.AsInt())
+			}
+			total++
 		}
 	}
-	size := roundPow2((live + 1) * 2)
-	old := t.node
-	t.node = make([]node, size)
+	if key.p == tagIntPtr {
+		count(key.AsInt())
+	}
+	total++
+	size, inArray := 0, 0
+	a := 0
+	for i, twoToI := 0, 1; twoToI/2 < intKeys && i <= maxArrayBits; i, twoToI = i+1, twoToI*2 {
+		a += nums[i]
+		if a > twoToI/2 {
+			size, inArray = twoToI, a
+		}
+	}
+	t.resizeTo(size, total-inArray)
+}
+
+// resize gives the array part exactly n slots, keeping the hash part's
+// size adequate for the keys that remain there.
+func (t *Table) resize(n int) { t.resizeTo(n, t.used+len(t.arr)) }
+
+// resizeTo rebuilds the table with an array part of na slots and a hash
+// part with room for nh keys, moving every live key to its new place.
+func (t *Table) resizeTo(na, nh int) {
+	oldArr, oldNode := t.arr, t.node
+	if na != len(oldArr) {
+		t.arr = make([]Value, na)
+		copy(t.arr, oldArr)
+	}
+	if nh < 0 {
+		nh = 0
+	}
+	t.node = nil
+	if nh > 0 {
+		t.node = make([]node, roundPow2(nh+nh/3+1))
+	}
 	t.used = 0
-	for i := range old {
-		n := &old[i]
-		if n.key.p != nil && !n.val.IsNil() {
-			t.insertNew(n.key, hashValue(n.key), n.val)
+	for j := na; j < len(oldArr); j++ {
+		if v := oldArr[j]; !v.IsNil() {
+			t.reinsert(Int(int64(j)+1), v)
 		}
 	}
+	for i := range oldNode {
+		if n := &oldNode[i]; n.key.p != nil && !n.val.IsNil() {
+			t.reinsert(n.key, n.val)
+		}
+	}
+}
+
+// reinsert places a live key during a resize.
+func (t *Table) reinsert(k, v Value) {
+	if k.p == tagIntPtr && uint64(k.AsInt()-1) < uint64(len(t.arr)) {
+		t.arr[k.AsInt()-1] = v
+		return
+	}
+	if len(t.node) == 0 || (t.used+1)*4 > len(t.node)*3 {
+		// More keys than planned (SETLIST's resize keeps the old count):
+		// grow the hash part, keeping what is already placed.
+		old := t.node
+		t.node = make([]node, roundPow2((t.used+1)*2))
+		t.used = 0
+		for i := range old {
+			if n := &old[i]; n.key.p != nil {
+				t.insertNew(n.key, hashValue(n.key), n.val)
+			}
+		}
+	}
+	t.insertNew(k, hashValue(k), v)
 }
 
 // Len returns a border of t without __len: the length of the sequence

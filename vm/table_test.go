@@ -92,3 +92,41 @@ func TestValueKinds(t *testing.T) {
 		t.Fatal("truthiness")
 	}
 }
+
+// TestBorderLikeLua53 checks the array-part sizing that decides which
+// border # finds on tables with holes (values taken from lua5.3).
+func TestBorderLikeLua53(t *testing.T) {
+	withArray := func(n int, set map[int64]Value) *Table {
+		tb := NewTable(n, 0)
+		for k, v := range set {
+			tb.SetInt(k, v)
+		}
+		return tb
+	}
+	cases := []struct {
+		tb   *Table
+		want int64
+	}{
+		{withArray(3, map[int64]Value{3: Int(3)}), 3},            // {nil, nil, 3}
+		{withArray(3, map[int64]Value{1: Int(1), 2: Int(2)}), 2}, // {1, 2, nil}
+	}
+	u := NewTable(0, 0)
+	u.SetInt(1, True)
+	u.SetInt(2, True)
+	u.SetInt(4, True)
+	cases = append(cases, struct {
+		tb   *Table
+		want int64
+	}{u, 4})
+	h := withArray(3, map[int64]Value{3: Int(3)})
+	h.SetInt(4, Int(4)) // the rehash shrinks the array part to nothing
+	cases = append(cases, struct {
+		tb   *Table
+		want int64
+	}{h, 0})
+	for i, c := range cases {
+		if got := c.tb.Len(); got != c.want {
+			t.Errorf("case %d: # = %d, want %d", i, got, c.want)
+		}
+	}
+}
