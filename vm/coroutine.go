@@ -135,8 +135,10 @@ func (t *Thread) resumeOnce(co *Thread, args []Value) (st status, results []Valu
 		results = append([]Value(nil), co.stack[1:co.top]...)
 		co.top = 1
 	default:
-		// Blocked or preempted inside: it continues when resumed again.
-		co.status = threadSuspended
+		// Blocked or preempted inside, together with its resumer: it is
+		// not resumable by anyone else ("normal"), and continues when the
+		// resumer's continuation runs.
+		co.status = threadNormal
 	}
 	co.stopped = st
 	return st, results, nil
@@ -268,6 +270,15 @@ func (t *Thread) Run(budget int) (rs RunStatus, err error) {
 	}
 	t.status = threadDead
 	return RunDone, nil
+}
+
+// BudgetLeft returns the reductions left of the budget given to the last
+// Run (0 when it ran out; meaningless for an unlimited Run).
+func (t *Thread) BudgetLeft() int {
+	if !t.budgeted || t.budget < 0 {
+		return 0
+	}
+	return t.budget
 }
 
 // Results returns the results of a finished Run.

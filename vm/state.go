@@ -21,6 +21,8 @@ type State struct {
 	// libraries (concatenation, string.rep...), so that a runaway program
 	// fails with a Lua error instead of exhausting the host's memory.
 	MaxStringLen int
+
+	host any // see SetHost
 }
 
 // DefaultMaxStringLen is the initial State.MaxStringLen (1 GiB).
@@ -49,6 +51,13 @@ func NewState() *State {
 	s.main.status = threadRunning
 	return s
 }
+
+// SetHost stores the embedder's data for this State (for example the
+// process that owns it), for Go functions to find without a table lookup.
+func (s *State) SetHost(h any) { s.host = h }
+
+// Host returns what SetHost stored.
+func (s *State) Host() any { return s.host }
 
 // Globals returns the globals table (_G, the _ENV of loaded chunks).
 func (s *State) Globals() *Table { return s.globals }

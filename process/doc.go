@@ -1,0 +1,80 @@
+// Package process is the Lua-facing process runtime: what a Lua program
+// running as a process sees of the scheduler.
+//
+// A Host creates processes on a sched.Scheduler. Each process gets its own
+// vm.State with the standard libraries of the host's profile and, as
+// globals, channel, process and coroutine.spawn; the time module is in
+// package.loaded (require("time")), and in the sandbox profile, which has
+// no require, a require that only knows the runtime's modules is added.
+//
+// # Channels
+//
+// channel.new([n]) makes an unbuffered (rendezvous) or buffered channel;
+// ch:send(v), ch:receive() (v, true, or nil, false once closed and
+// drained), ch:close() (pending receivers get nil, false; pending senders
+// raise "send on closed channel"; closing twice does nothing),
+// ch:case_send(v) and ch:case_receive() make cases for
+// channel.select{cases..., default=true}, which returns
+// {channel=ch, value=v, ok=bool} or {default=true, ok=true}. When several
+// cases are ready, select polls them in a random order, so each is chosen
+// with equal probability. A select with a send case on a closed channel
+// raises when that case is chosen, like Go.
+//
+// A channel belongs to the process that made it and connects that
+// process's coroutines. Nothing ever shares a channel between processes:
+// values cross processes only through process.send, which refuses
+// userdata. All channel operations therefore run on the one worker that
+// runs the process, with no locks: a blocked operation is a waiter linked
+// into the channel's queue, and the operation that completes it unlinks
+// it (and the other cases of a select) and wakes its task (sched.Task.Wake).
+// Blocking uses vm.Thread.Block: the task's thread stops, with no Go stack
+// held, and continues in the same Go frame when woken.
+//
+// # Coroutines
+//
+// coroutine.spawn(fn, ...) starts fn(...) as a new task of the process and
+// returns nothing; the caller goes on at once. Spawned coroutines share the
+// process's globals and channels and are scheduled like processes, one at
+// a time within their process. When the process's main function returns,
+// the process ends and its spawned coroutines are stopped where they are
+// (they never run again). An error in a spawned coroutine is an error exit
+// of the whole process, exactly as if the main function had raised it:
+// errors are never lost. coroutine.yield() at the top level of a spawned
+// coroutine or of the main function lets the other tasks run and returns
+// nothing. The standard coroutine functions work as usual inside tasks.
+//
+// # Messages
+//
+// process.pid() is this process's pid, a string "{host|0x1f}" (the
+// scheduler's name and the process number in hexadecimal; see
+// sched.Proc.PID). process.send(pid, topic, ...)
+// deep-copies the values (tables structurally, keeping shared references
+// and cycles; metatables are not copied; functions, coroutines and
+// userdata raise an error) and posts them to the receiver's mailbox;
+// messages from one sender arrive in the order sent. Sending to a pid that
+// has exited succeeds and does nothing; a destination that is not a pid
+// (registered names come later) returns nil and an error. process.inbox() is a channel of
+// message objects: msg:topic(), msg:from(), msg:payload():data() (the value,
+// or the values as several results). Messages that arrive before the
+// first process.inbox() call wait for it.
+//
+// process.spawn(id, host, ...) asks the host's Resolve function for the
+// function to run; until entries exist (a later milestone) that is how
+// tests and embedders provide process code. Go code spawns with
+// Host.Spawn and Host.SpawnSource.
+//
+// # Time
+//
+// time.now() returns a time value (:unix(), :unix_nano(), :unix_milli(),
+// :sub(t) in nanoseconds, :add(d), :before(t), :after(t), :equal(t),
+// :format([layout]), comparison operators and tostring). time.sleep(d)
+// blocks the calling coroutine; time.after(d) returns a channel that
+// receives the time once; time.timer(d) returns an object with
+// :channel(), :stop() and :reset(d); time.ticker(d) one with :channel()
+// and :stop() (ticks that find the channel full are dropped, as in Go). A
+// duration is a number of nanoseconds or a Go duration string ("250ms",
+// "1h30m").
+//
+// Errors that the spec reports as error values are returned as strings
+// until the errors module exists.
+package process

@@ -1,0 +1,259 @@
+package process
+
+import (
+	"fmt"
+	"strings"
+
+	"wippylua/sched"
+	"wippylua/vm"
+)
+
+// message is a process.send in flight and, once delivered, the data of a
+// message object. The Mail is embedded so that a message costs one
+// allocation besides its copied values.
+type message struct {
+	mail  sched.Mail
+	topic string
+	from  string
+	n     int
+	v0    vm.Value   // the first value, kept inline: most messages carry one
+	more  []vm.Value // the others
+}
+
+// newMessage deep-copies vals into a new message.
+func newMessage(topic, from string, vals []vm.Value) (*message, error) {
+	m := &message{topic: topic, from: from, n: len(vals)}
+	var c copier
+	for i, v := range vals {
+		cv, err := c.copy(v)
+		if err != nil {
+			return nil, &argError{i, err}
+		}
+		if i == 0 {
+			m.v0 = cv
+		} else {
+			if m.more == nil {
+				m.more = make([]vm.Value, 0, len(vals)-1)
+			}
+			m.more = append(m.more, cv)
+		}
+	}
+	m.mail.Fn = deliverMessage
+	m.mail.Value = m
+	return m, nil
+}
+
+type argError struct {
+	i   int // index among the values
+	err error
+}
+
+func (e *argError) Error() string { return e.err.Error() }
+
+// copier deep-copies values for another process. Strings are immutable and
+// shared; tables are copied structurally, keeping shared references and
+// cycles; metatables are not copied.
+type copier struct {
+	seen map[*vm.Table]*vm.Table
+}
+
+func (c *copier) copy(v vm.Value) (vm.Value, error) {
+	switch v.Kind() {
+	case vm.KindNil, vm.KindBool, vm.KindInt, vm.KindFloat, vm.KindString:
+		return v, nil
+	case vm.KindTable:
+		return c.table(v.AsTable())
+	}
+	return vm.Nil, fmt.Errorf("cannot send a %s value to another process", v.TypeName())
+}
+
+func (c *copier) table(t *vm.Table) (vm.Value, error) {
+	if nt, ok := c.seen[t]; ok {
+		return vm.TableValue(nt), nil
+	}
+	if c.seen == nil {
+		c.seen = make(map[*vm.Table]*vm.Table)
+	}
+	nt := vm.NewTable(t.ArrayLen(), 0)
+	c.seen[t] = nt
+	for k, v, _ := t.Next(vm.Nil); !k.IsNil(); k, v, _ = t.Next(k) {
+		ck, err := c.copy(k)
+		if err != nil {
+			return vm.Nil, err
+		}
+		cv, err := c.copy(v)
+		if err != nil {
+			return vm.Nil, err
+		}
+		nt.Set(ck, cv)
+	}
+	return vm.TableValue(nt), nil
+}
+
+// deliverMessage runs in the receiver's turn: the message joins the inbox.
+func deliverMessage(p *sched.Proc, mail *sched.Mail) {
+	pr := p.Local.(*proc)
+	m := mail.Value.(*message)
+	mail.Value = nil
+	if pr.inbox == nil {
+		pr.early = append(pr.early, m)
+		return
+	}
+	if !pr.inbox.closed {
+		pr.inbox.trySend(pr.messageValue(m))
+	}
+}
+
+func (pr *proc) messageValue(m *message) vm.Value {
+	if pr.msgMeta == nil {
+		pr.msgMeta = newMeta("message", messageMethods, nil)
+	}
+	return vm.UserdataValue(vm.NewUserdata(m, pr.msgMeta))
+}
+
+// --- Lua API -----------------------------------------------------------------
+
+var processLib map[string]*vm.GoFunction
+
+// init builds processLib here: spawn installs processLib in the new
+// process, which would otherwise be an initialization cycle.
+func init() {
+	processLib = map[string]*vm.GoFunction{
+		"pid":   fn("pid", procPID),
+		"send":  fn("send", procSend),
+		"inbox": fn("inbox", procInbox),
+		"spawn": fn("spawn", procSpawn),
+	}
+}
+
+func procPID(t *vm.Thread) int {
+	t.Push(vm.String(current(t).p.PID()))
+	return 1
+}
+
+func procSend(t *vm.Thread) int {
+	pr := current(t)
+	dest := t.CheckString(1)
+	topic := t.CheckString(2)
+	if strings.HasPrefix(topic, "@") {
+		t.ArgError(2, "topics starting with '@' are reserved")
+	}
+	m, err := newMessage(topic, pr.p.PID(), t.Args()[2:])
+	if err != nil {
+		t.ArgError(3+err.(*argError).i, err.Error())
+	}
+	target := pr.h.s.Lookup(dest)
+	if target == nil {
+		if !pr.h.s.IsPID(dest) {
+			t.Push(vm.Nil)
+			t.Push(vm.String("process not found: " + dest))
+			return 2
+		}
+		// The receiver has exited: delivery is fire-and-forget.
+		t.Push(vm.True)
+		return 1
+	}
+	target.PostFrom(pr.p, &m.mail)
+	t.Push(vm.True)
+	return 1
+}
+
+func procInbox(t *vm.Thread) int {
+	pr := current(t)
+	if pr.inbox == nil {
+		pr.inbox = pr.newChannel(-1)
+		for i, m := range pr.early {
+			pr.inbox.trySend(pr.messageValue(m))
+			pr.early[i] = nil
+		}
+		pr.early = nil
+	}
+	t.Push(pr.inbox.value())
+	return 1
+}
+
+func procSpawn(t *vm.Thread) int {
+	pr := current(t)
+	id := t.CheckString(1)
+	host := t.OptString(2, "")
+	resolve := pr.h.opts.Resolve
+	if resolve == nil {
+		t.Push(vm.Nil)
+		t.Push(vm.String("process.spawn: this host has no entries"))
+		return 2
+	}
+	var c copier
+	var args []vm.Value
+	for i, v := range t.Args()[min(2, t.NArgs()):] {
+		cv, err := c.copy(v)
+		if err != nil {
+			t.ArgError(3+i, err.Error())
+		}
+		args = append(args, cv)
+	}
+	child, err := pr.h.spawn(pr.p, func(st *vm.State) (vm.Value, error) {
+		return resolve(st, id, host)
+	}, args)
+	if err != nil {
+		t.Push(vm.Nil)
+		t.Push(vm.String(err.Error()))
+		return 2
+	}
+	t.Push(vm.String(child.PID()))
+	return 1
+}
+
+// --- message objects ---------------------------------------------------------
+
+var messageMethods = map[string]*vm.GoFunction{
+	"topic":   fn("topic", msgTopic),
+	"from":    fn("from", msgFrom),
+	"payload": fn("payload", msgPayload),
+}
+
+var payloadMethods = map[string]*vm.GoFunction{
+	"data": fn("data", payloadData),
+}
+
+func checkMessage(t *vm.Thread, n int, what string) *message {
+	if ud := t.Arg(n).AsUserdata(); ud != nil {
+		if m, ok := ud.Data.(*message); ok && ud.Metatable() != nil && ud.Metatable().GetStr("__name").AsString() == what {
+			return m
+		}
+	}
+	t.TypeError(n, what)
+	return nil
+}
+
+func msgTopic(t *vm.Thread) int {
+	t.Push(vm.String(checkMessage(t, 1, "message").topic))
+	return 1
+}
+
+func msgFrom(t *vm.Thread) int {
+	t.Push(vm.String(checkMessage(t, 1, "message").from))
+	return 1
+}
+
+func msgPayload(t *vm.Thread) int {
+	m := checkMessage(t, 1, "message")
+	pr := current(t)
+	if pr.payloadMeta == nil {
+		pr.payloadMeta = newMeta("payload", payloadMethods, nil)
+	}
+	t.Push(vm.UserdataValue(vm.NewUserdata(m, pr.payloadMeta)))
+	return 1
+}
+
+func payloadData(t *vm.Thread) int {
+	m := checkMessage(t, 1, "payload")
+	if m.n == 0 {
+		t.Push(vm.Nil)
+		return 1
+	}
+	t.Push(m.v0)
+	for _, v := range m.more {
+		t.Push(v)
+	}
+	return m.n
+}

@@ -1,0 +1,81 @@
+// Package sched is the process scheduler: it runs many Lua processes on a
+// few OS threads (M:N), BEAM-style.
+//
+// # What it owns
+//
+// A process (Proc) is an isolated vm.State plus the threads (Tasks) that
+// run in it: the main function and the coroutines started with
+// coroutine.spawn. A task is a vm.Thread that the scheduler steps with
+// Thread.Run under a budget of reductions. There is no goroutine per
+// process or per task: a process that waits costs only its memory.
+//
+// The package owns
+//
+//   - the workers: one goroutine per core, each with its own run queue of
+//     processes, a global injection queue for wake-ups coming from outside
+//     the workers, and work stealing between workers;
+//   - the per-process state machine that makes a process runnable exactly
+//     once however many wake-ups race for it;
+//   - the mailbox of each process: a lock-free queue of Mail through which
+//     everything that happens outside the process (a message, a timer, a
+//     Go caller) reaches it, to be handled on the worker that runs it;
+//   - the timers: one heap per scheduler, driven by one goroutine (or, in
+//     manual mode, by virtual time);
+//   - process identifiers (pids) and the table that finds a process by pid.
+//
+// It must not know Lua syntax or the Lua-facing API: it imports vm only.
+// Channels, select, messages, the time module and coroutine.spawn are the
+// process package's, built on Task.Wake, Mail and Timer.
+//
+// # Scheduling a process
+//
+// A process is in one of five states (see Proc): idle (parked, in no
+// queue), queued, running, running-and-notified, done. A wake-up moves idle
+// to queued (and pushes the process on a run queue), running to notified,
+// and does nothing otherwise; these are compare-and-swap steps, so a
+// wake-up that races with the end of a turn is never lost and never queues
+// the process twice. A worker that dequeues a process runs one turn: it
+// delivers the mailbox, then runs ready tasks, each with the full budget,
+// until one is preempted, none is ready, or maxRunsPerTurn tasks have run.
+// At the end of the turn it delivers the mailbox again and either requeues
+// the process (ready tasks left, or notified meanwhile) or parks it (CAS
+// running to idle; failure means a wake-up came in: requeue).
+//
+// Inside a process everything is single-threaded: only the worker running
+// the turn touches the State, its tasks and its channels, so task wake-ups
+// (Task.Wake) are plain operations. A task that waits for something outside
+// the process (a timer, a Go event) is woken by Mail whose callback runs in
+// the process's next turn. Every wait has a sequence number (Task.Seq), so
+// a late wake-up for a wait that already ended (a select whose other case
+// won) is ignored.
+//
+// # Queues and stealing
+//
+// Each worker's run queue is a ring buffer guarded by a mutex: the owner
+// pushes at the back and pops from the front, and a thief takes the older
+// half from the front. Contention is low (a thief only comes when it has
+// nothing to do) and the code is obviously correct; a lock-free Chase-Lev
+// deque can replace it behind the same three methods if profiles say so.
+// A process woken by a process running on a worker goes to that worker's
+// queue (the data it needs is in that core's cache); one woken from
+// outside goes to the global queue. Workers look at the global queue first
+// every 61 turns so that it cannot starve. A worker with nothing to do
+// parks on a condition variable after announcing itself idle and checking
+// every queue once more, so a push racing with the parking is always seen.
+//
+// # Timers
+//
+// All timers of a scheduler live in one binary min-heap ordered by
+// deadline (then by creation order), guarded by a mutex and driven by one
+// goroutine that sleeps until the earliest deadline. A fired timer posts
+// its Mail to its process. In manual mode there is no timer goroutine:
+// time is virtual and only moves, straight to the next deadline, when no
+// process can run, which makes sleeps instantaneous and repeatable.
+//
+// # Manual mode
+//
+// Options.Manual gives a scheduler with no goroutines at all: the caller
+// drives it with RunUntilIdle or RunUntil on its own goroutine, with one
+// run queue, virtual time and a seeded random source. Runs are
+// deterministic, which is what tests and conformance programs use.
+package sched
