@@ -124,3 +124,17 @@ func TestRunBudget(t *testing.T) {
 		t.Fatalf("only %d preemptions: the budget is not enforced", preemptions)
 	}
 }
+
+// TestMetamethodCallsDoNotLeakStack runs millions of Lua metamethod calls
+// from one frame: each must reuse the same stack space.
+func TestMetamethodCallsDoNotLeakStack(t *testing.T) {
+	src := `local d = setmetatable({}, {__index = function() return 1 end,
+		__add = function(a, b) return 2 end, __newindex = function() end,
+		__lt = function() return true end, __concat = function() return "" end})
+	local s = 0
+	for i = 1, 1200000 do s = s + d[i] + (d + 1); d[i] = 1; if d < d then s = s + 1 end; local _ = d .. "" end
+	print(s)`
+	if got := runLua(t, src); got != "4800000\n" {
+		t.Fatalf("got %q", got)
+	}
+}

@@ -14,9 +14,13 @@ const maxTagLoop = 2000
 
 // callMeta calls handler h with nargs (2 or 3) arguments for one result.
 func (t *Thread) callMeta(h Value, nargs int, a1, a2, a3 Value, inLoop bool, flags uint8) (Value, bool) {
+	// The handler and its arguments go just above the caller's frame: for
+	// a Lua frame that is always ci.top (no multiple results are pending
+	// while an instruction runs a metamethod, and t.top may still point
+	// past an earlier metamethod's result); for a Go frame it is t.top.
 	ci := t.ci()
 	scratch := t.top
-	if ci.flags&ciLua != 0 && ci.top > scratch {
+	if ci.flags&ciLua != 0 {
 		scratch = ci.top
 	}
 	if scratch+4+minGoStack > len(t.stack) {
