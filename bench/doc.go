@@ -1,0 +1,68 @@
+// Package bench holds wippy-lua's benchmarks: whole programs compared with
+// other Lua implementations, and Go micro-benchmarks of the interpreter's
+// hot paths. It has no code of its own besides the benchmarks.
+//
+// # Whole programs against lua5.3 and gopher-lua
+//
+// programs/*.lua are benchmark programs written for this project: fib
+// (recursive calls), loops (numeric for, arithmetic, %), binary_trees
+// (allocation of small tables), nbody (float arithmetic on fields),
+// spectral_norm (nested loops calling a function), fannkuch (array
+// permutations), strings (.., table.concat, string.format, string.rep,
+// gsub/gmatch/find), hash (string keys, table.sort with a comparator), oop
+// (methods through __index, closures as objects) and coroutines
+// (resume/yield, wrap, many short-lived coroutines). Each prints integer
+// checksums, so a wrong result is caught, and each runs unchanged on Lua
+// 5.1 (gopher-lua): no //, no bitwise operators, no 5.3-only functions,
+// and no float is printed with %s or tostring, whose formatting differs
+// between 5.1 and 5.3. Each takes 0.3 to 1 second on lua5.3 on an idle
+// machine. programs/NAME.out is lua5.3's output, used to check the
+// others when lua5.3 is not installed.
+//
+// The runner, from the repository root:
+//
+//	apt-get install -y lua5.3                    # the reference (and luac5.3)
+//	go run ./bench/cmd/luabench                  # 5 interleaved runs of each program on each engine
+//	go run ./bench/cmd/luabench -runs 3 -note "machine shared with other jobs"
+//	go run ./bench/cmd/luabench -quick           # 1 run each: a smoke test
+//	go run ./bench/cmd/luabench -filter 'fib|nbody|compile' -out /tmp/r.md
+//	go run ./bench/cmd/luabench -update-expected # after changing a program: rewrite programs/*.out
+//
+// It builds wippy-lua (go build ./cmd/wippy-lua) and gopher-lua (the small
+// driver in bench/gopher, a separate module so that the main module keeps
+// no dependency; its first build downloads gopher-lua from the Go module
+// proxy), runs every program as a separate process on each engine,
+// interleaving engines and programs so that a change in the machine's load
+// spreads over all of them, and checks that every engine's output equals
+// lua5.3's. It measures the wall-clock time, the CPU time and the peak RSS
+// of each process, and writes RESULTS.md (medians, ratios, geometric
+// means, the machine) and results.svg (a bar chart of the ratios, log
+// scale, one panel per metric). It also times the compilation of a 5 MB
+// Lua file that it generates deterministically (gen.go), with
+// "wippy-lua compile -p" against "luac5.3 -p". A missing lua5.3 or an
+// unbuildable gopher-lua leaves its column out, with a note; a program
+// that fails or prints a wrong result on some engine is marked in the
+// report and left out of the means.
+//
+// The machine's load matters: on a shared machine wall-clock times are
+// inflated and noisy, and ratios of CPU time are the steadier figure. The
+// report gives the load average before and after the run.
+//
+// # Go micro-benchmarks
+//
+// vmbench_test.go times single operations inside the VM, each looped in
+// Lua so that ns/op is the operation plus one iteration of a numeric for
+// (BenchmarkEmptyLoop gives that iteration alone): calls, table reads and
+// writes by integer, constant and run-time string keys, __index through
+// tables and functions, method calls, concatenation, closure creation,
+// coroutine switches and pcall, plus a call from Go through the embedding
+// API. Use them with benchstat:
+//
+//	go test -run '^$' -bench . -count 10 ./bench/ > old.txt
+//	# ... change the VM ...
+//	go test -run '^$' -bench . -count 10 ./bench/ > new.txt
+//	benchstat old.txt new.txt
+//
+// go test ./bench/ (without -bench) runs each snippet briefly and checks
+// its result.
+package bench
