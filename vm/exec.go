@@ -246,14 +246,41 @@ newframe:
 				regs = t.stack[base:ci.top:ci.top]
 			}
 
-		case bytecode.MOD, bytecode.POW, bytecode.IDIV, bytecode.BAND, bytecode.BOR,
-			bytecode.BXOR, bytecode.SHL, bytecode.SHR:
+		case bytecode.MOD, bytecode.IDIV:
 			b, c := int(uint16(i>>16)), int(uint32(i>>32))
 			x, y := rk(regs, k, b), rk(regs, k, c)
-			if t.arith(arithOp(bytecode.Op(i)-bytecode.ADD), a, x, y, b, c) {
-				goto newframe
+			mod := bytecode.Op(i) == bytecode.MOD
+			switch {
+			case x.p == tagIntPtr && y.p == tagIntPtr && y.AsInt() != 0:
+				if mod {
+					regs[a] = Int(IntMod(x.AsInt(), y.AsInt()))
+				} else {
+					regs[a] = Int(IntFloorDiv(x.AsInt(), y.AsInt()))
+				}
+			case x.p == tagFloatPtr && y.p == tagFloatPtr:
+				if mod {
+					regs[a] = Float(FloatMod(x.AsFloat(), y.AsFloat()))
+				} else {
+					regs[a] = Float(math.Floor(x.AsFloat() / y.AsFloat()))
+				}
+			default:
+				if t.arith(arithOp(bytecode.Op(i)-bytecode.ADD), a, x, y, b, c) {
+					goto newframe
+				}
+				regs = t.stack[base:ci.top:ci.top]
 			}
-			regs = t.stack[base:ci.top:ci.top]
+
+		case bytecode.BAND, bytecode.BOR, bytecode.BXOR, bytecode.SHL, bytecode.SHR, bytecode.POW:
+			b, c := int(uint16(i>>16)), int(uint32(i>>32))
+			x, y := rk(regs, k, b), rk(regs, k, c)
+			op := arithOp(bytecode.Op(i) - bytecode.ADD)
+			if op != opPow && x.p == tagIntPtr && y.p == tagIntPtr {
+				regs[a] = Int(arithInt(op, x.AsInt(), y.AsInt()))
+			} else if t.arith(op, a, x, y, b, c) {
+				goto newframe
+			} else {
+				regs = t.stack[base:ci.top:ci.top]
+			}
 
 		case bytecode.UNM:
 			b := int(uint16(i >> 16))
