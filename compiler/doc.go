@@ -5,9 +5,10 @@
 // allocation, scopes and local variables, upvalue resolution, constant
 // tables and constant folding, jump lists and short-circuit code, goto and
 // labels, and the debug information (line per instruction, local variable
-// ranges, upvalue names). It imports only ast, bytecode and lexer (for
-// lexer.Error, the error type shared with the lexer and parser); it never
-// imports the VM.
+// ranges, upvalue names). It imports only ast, bytecode, lexer (for
+// lexer.Error, the error type shared with the lexer and parser) and
+// internal/libm (to fold `^` as the VM computes it); it never imports the
+// VM.
 //
 // The generated code follows lua5.3's code generator (lparser.c/lcode.c)
 // closely: the same instruction sequences, register numbers, constant order
@@ -57,8 +58,8 @@
 //   - errors reported at the token after a function's 'end' when that
 //     token is not in the tree.
 //
-// Constant folding uses Go's math.Pow, which can differ from C's pow in the
-// last bit (8^(1/3)); the VM computes POW the same way, so folded and
+// Constant folding computes `^` with internal/libm's Pow, glibc's pow as
+// lua5.3 uses it; the VM computes POW the same way, so folded and
 // computed values agree. The "C levels" limit of multiple assignments
 // belongs to the parser.
 //

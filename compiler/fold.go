@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"wippylua/bytecode"
+	"wippylua/internal/libm"
 )
 
 // Constant folding, exactly where lua5.3 folds: both operands numerals
@@ -177,10 +178,7 @@ func floatArith(op bytecode.Op, a, b float64) float64 {
 	case bytecode.DIV:
 		return a / b
 	case bytecode.POW:
-		if b == 2 {
-			return a * a
-		}
-		return math.Pow(a, b)
+		return libm.Pow(a, b) // as the VM computes it
 	case bytecode.IDIV:
 		return math.Floor(a / b)
 	case bytecode.MOD:

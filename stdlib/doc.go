@@ -25,7 +25,7 @@
 // process. Close flushes and closes the files a script left open, as
 // lua_close does; the garbage collector closes dropped handles too.
 //
-// It imports vm and bytecode only; it must not import the parser or
-// compiler (source loading goes through vm.State's loader) nor the
-// scheduler.
+// It imports vm, bytecode, internal/libm (the math functions) and its own
+// subpackages only; it must not import the parser or compiler (source
+// loading goes through vm.State's loader) nor the scheduler.
 package stdlib

@@ -3,6 +3,7 @@ package stdlib
 import (
 	"math"
 
+	"wippylua/internal/libm"
 	"wippylua/vm"
 )
 
@@ -10,11 +11,11 @@ import (
 // LUA_COMPAT_5_2 has it: the 5.3 functions plus atan2, cosh, sinh, tanh,
 // pow, frexp, ldexp and log10.
 //
-// Functions that lua5.3 computes with the C library go through the c*
-// helpers of math_float.go, which reproduce glibc's special values (in
-// particular which NaN, "nan" or "-nan", a domain error produces), and
-// compute correctly rounded results as glibc does (math_libm*.go), so that
-// printed values agree with lua5.3's to the last digit.
+// Functions that lua5.3 computes with the C library go through package
+// libm, which reproduces glibc's special values (in particular which NaN,
+// "nan" or "-nan", a domain error produces) and computes correctly rounded
+// results as glibc does, so that printed values agree with lua5.3's to the
+// last digit.
 
 // openMath installs the math library.
 func openMath(s *vm.State, loaded *vm.Table, p Profile) {
@@ -24,14 +25,14 @@ func openMath(s *vm.State, loaded *vm.Table, p Profile) {
 		"floor":     mathFloor,
 		"fmod":      mathFmod,
 		"modf":      mathModf,
-		"sqrt":      mathFloat1(cSqrt),
-		"exp":       mathFloat1(cExp),
+		"sqrt":      mathFloat1(libm.Sqrt),
+		"exp":       mathFloat1(libm.Exp),
 		"log":       mathLog,
-		"sin":       mathFloat1(cSin),
-		"cos":       mathFloat1(cCos),
-		"tan":       mathFloat1(cTan),
-		"asin":      mathFloat1(cAsin),
-		"acos":      mathFloat1(cAcos),
+		"sin":       mathFloat1(libm.Sin),
+		"cos":       mathFloat1(libm.Cos),
+		"tan":       mathFloat1(libm.Tan),
+		"asin":      mathFloat1(libm.Asin),
+		"acos":      mathFloat1(libm.Acos),
 		"atan":      mathAtan,
 		"deg":       mathFloat1(func(x float64) float64 { return x * degPerRad }),
 		"rad":       mathFloat1(func(x float64) float64 { return x * radPerDeg }),
@@ -41,13 +42,13 @@ func openMath(s *vm.State, loaded *vm.Table, p Profile) {
 		"max":       mathMax,
 		"min":       mathMin,
 		// LUA_COMPAT_MATHLIB (atan2 is added below)
-		"cosh":  mathFloat1(cCosh),
-		"sinh":  mathFloat1(cSinh),
-		"tanh":  mathFloat1(cTanh),
+		"cosh":  mathFloat1(libm.Cosh),
+		"sinh":  mathFloat1(libm.Sinh),
+		"tanh":  mathFloat1(libm.Tanh),
 		"pow":   mathPow,
 		"frexp": mathFrexp,
 		"ldexp": mathLdexp,
-		"log10": mathFloat1(cLog10),
+		"log10": mathFloat1(libm.Log10),
 	}
 	// Each State has its own generator, so the closures carry it.
 	rng := newRNG()
@@ -140,7 +141,7 @@ func mathFmod(t *vm.Thread) int {
 	// math.fmod() complains about argument #2.
 	y := t.CheckFloat(2)
 	x := t.CheckFloat(1)
-	t.Push(vm.Float(cFmod(x, y)))
+	t.Push(vm.Float(libm.Fmod(x, y)))
 	return 1
 }
 
@@ -173,15 +174,15 @@ func mathLog(t *vm.Thread) int {
 	x := t.CheckFloat(1)
 	var r float64
 	if t.Arg(2).IsNil() {
-		r = cLog(x)
+		r = libm.Log(x)
 	} else {
 		switch base := t.CheckFloat(2); base {
 		case 2:
-			r = cLog2(x)
+			r = libm.Log2(x)
 		case 10:
-			r = cLog10(x)
+			r = libm.Log10(x)
 		default:
-			r = cLog(x) / cLog(base)
+			r = libm.Log(x) / libm.Log(base)
 		}
 	}
 	t.Push(vm.Float(r))
@@ -194,14 +195,14 @@ func mathAtan(t *vm.Thread) int {
 	if !t.Arg(2).IsNil() {
 		x = t.CheckFloat(2)
 	}
-	t.Push(vm.Float(cAtan2(y, x)))
+	t.Push(vm.Float(libm.Atan2(y, x)))
 	return 1
 }
 
 func mathPow(t *vm.Thread) int {
 	x := t.CheckFloat(1)
 	y := t.CheckFloat(2)
-	t.Push(vm.Float(cPow(x, y)))
+	t.Push(vm.Float(libm.Pow(x, y)))
 	return 1
 }
 

@@ -3,6 +3,8 @@ package vm
 import (
 	"math"
 	"strings"
+
+	"wippylua/internal/libm"
 )
 
 // tm is a metamethod event. The first eight can be cached as absent in a
@@ -161,10 +163,7 @@ func arithFloat(op arithOp, a, b float64) float64 {
 	case opIDiv:
 		return math.Floor(a / b)
 	case opPow:
-		if b == 2 {
-			return a * a
-		}
-		return math.Pow(a, b)
+		return libm.Pow(a, b) // glibc's pow, as lua5.3 (see internal/libm)
 	case opUnm:
 		return -a
 	}

@@ -1,4 +1,4 @@
-package stdlib
+package libm
 
 import (
 	"math"
@@ -7,7 +7,7 @@ import (
 
 // Fast paths of the correctly rounded functions (Ziv's strategy).
 //
-// The double-double evaluations of math_libm.go cost a few hundred
+// The double-double evaluations of cr.go cost a few hundred
 // nanoseconds. The functions here use tables and short polynomials to get
 // hi+lo with a relative error below about 2^-64 (the bounds below are
 // checked with margin by TestLibmFastPaths), then test whether every

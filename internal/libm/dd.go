@@ -1,4 +1,4 @@
-package stdlib
+package libm
 
 import (
 	"math"
@@ -8,7 +8,7 @@ import (
 
 // Double-double arithmetic: a value is the unevaluated sum hi+lo of two
 // float64s with |lo| <= ulp(hi)/2, about 106 bits of precision. The
-// elementary functions of math_libm.go compute in it and round once at
+// elementary functions of cr.go compute in it and round once at
 // the end, which gives the correctly rounded result except when the exact
 // value is within about 2^-100 (relative) of a rounding boundary.
 //
@@ -146,7 +146,7 @@ type libmConsts struct {
 	invFact  [30]dd // 1/n!
 	invOdd   [20]dd // 1/(2j+1)
 
-	// Tables of the fast paths (math_libm_fast.go).
+	// Tables of the fast paths (fast.go).
 	ln2by64 [3]float64 // ln(2)/64 in pieces of at most 35 bits
 	exp2Tab [64]dd     // 2^(j/64)
 	sinTab  [52]dd     // sin(j/64)

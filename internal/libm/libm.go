@@ -1,4 +1,4 @@
-package stdlib
+package libm
 
 import "math"
 
@@ -11,7 +11,7 @@ import "math"
 // positive NaN depending on the function. Lua programs can observe the
 // difference through tostring, so each helper sorts out the special
 // cases here (checked against lua5.3 by conformance/lib/math_*nan*.lua)
-// and leaves the finite work to math_libm.go.
+// and leaves the finite work to cr.go.
 
 var (
 	// negNaN is x86's default NaN (0/0, inf-inf, sqrt(-1)...).
@@ -22,7 +22,8 @@ var (
 
 func isNaN(x float64) bool { return x != x }
 
-func cSqrt(x float64) float64 {
+// Sqrt is C's sqrt: a negative argument gives the default NaN.
+func Sqrt(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
@@ -32,14 +33,16 @@ func cSqrt(x float64) float64 {
 	return math.Sqrt(x)
 }
 
-func cExp(x float64) float64 {
+// Exp is C's exp, correctly rounded.
+func Exp(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
 	return crExp(x)
 }
 
-func cLog(x float64) float64 {
+// Log is C's log (natural logarithm), correctly rounded.
+func Log(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
@@ -54,7 +57,8 @@ func cLog(x float64) float64 {
 	return crLog(x)
 }
 
-func cLog2(x float64) float64 {
+// Log2 is C's log2, correctly rounded (exact for powers of two).
+func Log2(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
@@ -69,7 +73,7 @@ func cLog2(x float64) float64 {
 	return crLog2(x)
 }
 
-// Constants for cLog10: 1/ln(10), and log10(2) split into a high part
+// Constants for Log10: 1/ln(10), and log10(2) split into a high part
 // with trailing zero bits (so that k*log10TwoHi is exact for any binary
 // exponent k) and the remainder.
 const (
@@ -78,13 +82,13 @@ const (
 	log10TwoLo = 3.69423907715893078616e-13
 )
 
-// cLog10 is log10 as glibc computes it: k*log10(2) + log10(m) for
+// Log10 is log10 as glibc computes it: k*log10(2) + log10(m) for
 // x = m*2^k, with the exact part added last and the correctly rounded
 // log. (Go's math.Log10, log(x)/ln(10), is off by an ulp for powers of
 // ten, where glibc is exact: math.log(1000, 10) == 3.) The conversions
 // keep the compiler from fusing the operations, which would round
 // differently.
-func cLog10(x float64) float64 {
+func Log10(x float64) float64 {
 	switch {
 	case isNaN(x):
 		return x
@@ -108,7 +112,8 @@ func cLog10(x float64) float64 {
 	return z + float64(fk*log10TwoHi)
 }
 
-func cSin(x float64) float64 {
+// Sin is C's sin, correctly rounded.
+func Sin(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
@@ -118,7 +123,8 @@ func cSin(x float64) float64 {
 	return crSin(x)
 }
 
-func cCos(x float64) float64 {
+// Cos is C's cos, correctly rounded.
+func Cos(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
@@ -128,7 +134,8 @@ func cCos(x float64) float64 {
 	return crCos(x)
 }
 
-func cTan(x float64) float64 {
+// Tan is C's tan, correctly rounded.
+func Tan(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
@@ -138,7 +145,9 @@ func cTan(x float64) float64 {
 	return crTan(x)
 }
 
-func cAsin(x float64) float64 {
+// Asin is C's asin, correctly rounded; outside [-1, 1] it gives a
+// positive NaN, as glibc does.
+func Asin(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
@@ -148,7 +157,9 @@ func cAsin(x float64) float64 {
 	return crAsin(x)
 }
 
-func cAcos(x float64) float64 {
+// Acos is C's acos, correctly rounded; outside [-1, 1] it gives a
+// positive NaN, as glibc does.
+func Acos(x float64) float64 {
 	if isNaN(x) {
 		return x
 	}
@@ -158,7 +169,8 @@ func cAcos(x float64) float64 {
 	return crAcos(x)
 }
 
-func cAtan2(y, x float64) float64 {
+// Atan2 is C's atan2(y, x), correctly rounded.
+func Atan2(y, x float64) float64 {
 	// glibc returns x+y when either is NaN: x's NaN when both are.
 	if isNaN(x) {
 		return x
@@ -172,7 +184,8 @@ func cAtan2(y, x float64) float64 {
 	return crAtan2(y, x)
 }
 
-func cCosh(x float64) float64 {
+// Cosh is glibc's cosh.
+func Cosh(x float64) float64 {
 	switch {
 	case isNaN(x):
 		return x
@@ -182,14 +195,16 @@ func cCosh(x float64) float64 {
 	return fdCosh(x)
 }
 
-func cSinh(x float64) float64 {
+// Sinh is glibc's sinh.
+func Sinh(x float64) float64 {
 	if isNaN(x) || math.IsInf(x, 0) {
 		return x
 	}
 	return fdSinh(x)
 }
 
-func cTanh(x float64) float64 {
+// Tanh is glibc's tanh.
+func Tanh(x float64) float64 {
 	switch {
 	case isNaN(x):
 		return x
@@ -199,8 +214,8 @@ func cTanh(x float64) float64 {
 	return fdTanh(x)
 }
 
-// cFmod is C's fmod: the exact remainder of x/y with the sign of x.
-func cFmod(x, y float64) float64 {
+// Fmod is C's fmod: the exact remainder of x/y with the sign of x.
+func Fmod(x, y float64) float64 {
 	if y == 0 || math.IsInf(x, 0) || isNaN(x) || isNaN(y) {
 		// glibc computes (x*y)/(x*y) here: a NaN operand comes out as it
 		// is (x first), anything else becomes the default NaN.
@@ -213,19 +228,46 @@ func cFmod(x, y float64) float64 {
 	return math.Mod(x, y)
 }
 
-// cPow is C's pow. For a NaN base glibc keeps the NaN but clears its sign
-// when the exponent is an odd integer.
-func cPow(x, y float64) float64 {
+// Pow is C's pow, glibc's special cases included:
+//   - pow(x, ±0) = 1 and pow(1, y) = 1 for every x and y, quiet NaNs
+//     included (a signaling NaN operand gives NaN instead);
+//   - a NaN base comes back (quieted), with its sign cleared when the
+//     exponent is an odd integer (glibc computes ±x*x);
+//   - otherwise a NaN exponent comes back (quieted);
+//   - a negative base with a finite non-integer exponent gives the default
+//     NaN ("-nan");
+//   - zeros and infinities have C99's values.
+//
+// Finite results are correctly rounded (crPow). glibc's pow is too except
+// within about 0.02 ulp of a rounding boundary, where its error bound
+// allows either neighbour: about one random case in 2000, and the exact
+// ties (x^2 for an x of 27 significant bits, 3^34), where which neighbour
+// glibc picks is an accident of its algorithm (about half the time the
+// even one). Pow rounds x^2 to even and other ties either way.
+func Pow(x, y float64) float64 {
 	switch {
-	case y == 0 || x == 1:
+	case y == 2:
+		// The correctly rounded square, for every x (NaNs included: x*x
+		// quiets x and keeps its sign, as glibc's pow does); the common
+		// case of `x^2` takes no detour.
+		return x * x
+	case y == 0:
+		if isSignaling(x) {
+			return quiet(x)
+		}
+		return 1
+	case x == 1:
+		if isSignaling(y) {
+			return quiet(y)
+		}
 		return 1
 	case isNaN(x):
 		if isOddInteger(y) {
-			return math.Abs(x)
+			return math.Abs(quiet(x))
 		}
-		return x
+		return quiet(x)
 	case isNaN(y):
-		return y
+		return quiet(y)
 	case x == 0 || math.IsInf(x, 0) || math.IsInf(y, 0):
 		return math.Pow(x, y) // the C99 special values
 	case x < 0:
@@ -238,6 +280,17 @@ func cPow(x, y float64) float64 {
 		return crPow(-x, y)
 	}
 	return crPow(x, y)
+}
+
+// quiet returns the NaN x with its quiet bit set, as x86 arithmetic
+// passes a NaN operand on.
+func quiet(x float64) float64 {
+	return math.Float64frombits(math.Float64bits(x) | 1<<51)
+}
+
+// isSignaling reports whether x is a signaling NaN.
+func isSignaling(x float64) bool {
+	return isNaN(x) && math.Float64bits(x)&(1<<51) == 0
 }
 
 func isOddInteger(y float64) bool {

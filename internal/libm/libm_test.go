@@ -1,4 +1,4 @@
-package stdlib
+package libm
 
 import (
 	"bufio"
@@ -13,17 +13,17 @@ import (
 // libmFuncs are the correctly rounded functions, by the names used in
 // testdata/libm_golden.txt (atan is atan2(x, 1)).
 var libmFuncs = map[string]func(x, y float64) float64{
-	"sin":   func(x, _ float64) float64 { return cSin(x) },
-	"cos":   func(x, _ float64) float64 { return cCos(x) },
-	"tan":   func(x, _ float64) float64 { return cTan(x) },
-	"exp":   func(x, _ float64) float64 { return cExp(x) },
-	"log":   func(x, _ float64) float64 { return cLog(x) },
-	"log2":  func(x, _ float64) float64 { return cLog2(x) },
-	"asin":  func(x, _ float64) float64 { return cAsin(x) },
-	"acos":  func(x, _ float64) float64 { return cAcos(x) },
-	"atan":  func(x, _ float64) float64 { return cAtan2(x, 1) },
-	"atan2": cAtan2,
-	"pow":   cPow,
+	"sin":   func(x, _ float64) float64 { return Sin(x) },
+	"cos":   func(x, _ float64) float64 { return Cos(x) },
+	"tan":   func(x, _ float64) float64 { return Tan(x) },
+	"exp":   func(x, _ float64) float64 { return Exp(x) },
+	"log":   func(x, _ float64) float64 { return Log(x) },
+	"log2":  func(x, _ float64) float64 { return Log2(x) },
+	"asin":  func(x, _ float64) float64 { return Asin(x) },
+	"acos":  func(x, _ float64) float64 { return Acos(x) },
+	"atan":  func(x, _ float64) float64 { return Atan2(x, 1) },
+	"atan2": Atan2,
+	"pow":   Pow,
 }
 
 // TestLibmGolden compares with correctly rounded results computed by
@@ -129,7 +129,7 @@ func TestLibmFastPaths(t *testing.T) {
 			fallbacks["log"]++
 		}
 		q := randFloat(r, -20, 20)
-		if got, want := cAtan2(q, 1), atanSlow(q); got != want {
+		if got, want := Atan2(q, 1), atanSlow(q); got != want {
 			t.Errorf("atan(%x): %x, slow %x", q, got, want)
 		}
 		a := randFloat(r, -20, -1)
@@ -192,41 +192,41 @@ func TestLibmExact(t *testing.T) {
 			t.Errorf("%s = %x, want %x", name, got, want)
 		}
 	}
-	check("exp(0)", cExp(0), 1)
-	check("exp(-0)", cExp(math.Copysign(0, -1)), 1)
-	check("exp(1)", cExp(1), math.E)
-	check("log(1)", cLog(1), 0)
-	check("log(e)", cLog(math.E), 1)
-	check("sin(-0)", cSin(math.Copysign(0, -1)), math.Copysign(0, -1))
-	check("tan(-0)", cTan(math.Copysign(0, -1)), math.Copysign(0, -1))
-	check("asin(-0)", cAsin(math.Copysign(0, -1)), math.Copysign(0, -1))
-	check("asin(1)", cAsin(1), math.Pi/2)
-	check("acos(-1)", cAcos(-1), math.Pi)
-	check("acos(1)", cAcos(1), 0)
-	check("atan(1)", cAtan2(1, 1), math.Pi/4)
-	check("atan2(1e-300, -1e300)", cAtan2(1e-300, -1e300), math.Pi)
-	check("atan2(1e300, 1e-300)", cAtan2(1e300, 1e-300), math.Pi/2)
-	check("atan2(1e-300, 1e300)", cAtan2(1e-300, 1e300), 0) // underflows
-	check("exp(709.78)", cExp(709.78), 0x1.fe9ce5c4c52b4p+1023)
-	check("exp(-745.1)", cExp(-745.1), 0x1p-1074)
-	check("exp(-746)", cExp(-746), 0)
-	check("exp(710)", cExp(710), math.Inf(1))
-	check("log(min subnormal)", cLog(0x1p-1074), -744.4400719213812)
+	check("exp(0)", Exp(0), 1)
+	check("exp(-0)", Exp(math.Copysign(0, -1)), 1)
+	check("exp(1)", Exp(1), math.E)
+	check("log(1)", Log(1), 0)
+	check("log(e)", Log(math.E), 1)
+	check("sin(-0)", Sin(math.Copysign(0, -1)), math.Copysign(0, -1))
+	check("tan(-0)", Tan(math.Copysign(0, -1)), math.Copysign(0, -1))
+	check("asin(-0)", Asin(math.Copysign(0, -1)), math.Copysign(0, -1))
+	check("asin(1)", Asin(1), math.Pi/2)
+	check("acos(-1)", Acos(-1), math.Pi)
+	check("acos(1)", Acos(1), 0)
+	check("atan(1)", Atan2(1, 1), math.Pi/4)
+	check("atan2(1e-300, -1e300)", Atan2(1e-300, -1e300), math.Pi)
+	check("atan2(1e300, 1e-300)", Atan2(1e300, 1e-300), math.Pi/2)
+	check("atan2(1e-300, 1e300)", Atan2(1e-300, 1e300), 0) // underflows
+	check("exp(709.78)", Exp(709.78), 0x1.fe9ce5c4c52b4p+1023)
+	check("exp(-745.1)", Exp(-745.1), 0x1p-1074)
+	check("exp(-746)", Exp(-746), 0)
+	check("exp(710)", Exp(710), math.Inf(1))
+	check("log(min subnormal)", Log(0x1p-1074), -744.4400719213812)
 	for k := -1074; k <= 1023; k += 7 {
-		check("log2(2^k)", cLog2(math.Ldexp(1, k)), float64(k))
+		check("log2(2^k)", Log2(math.Ldexp(1, k)), float64(k))
 	}
 	for p := 0; p <= 22; p++ {
-		check("log10(10^p)", cLog10(math.Pow(10, float64(p))), float64(p))
+		check("log10(10^p)", Log10(math.Pow(10, float64(p))), float64(p))
 	}
-	check("pow(2, 10)", cPow(2, 10), 1024)
-	check("pow(4, 0.5)", cPow(4, 0.5), 2)
-	check("pow(-2, 3)", cPow(-2, 3), -8)
-	check("pow(10, -2)", cPow(10, -2), 0.01)
-	check("pow(2, -1074)", cPow(2, -1074), 0x1p-1074)
-	check("pow(2, 1024)", cPow(2, 1024), math.Inf(1))
-	check("sinh(1)", cSinh(1), 1.1752011936438014)
-	check("cosh(0)", cCosh(0), 1)
-	check("tanh(30)", cTanh(30), 1)
+	check("pow(2, 10)", Pow(2, 10), 1024)
+	check("pow(4, 0.5)", Pow(4, 0.5), 2)
+	check("pow(-2, 3)", Pow(-2, 3), -8)
+	check("pow(10, -2)", Pow(10, -2), 0.01)
+	check("pow(2, -1074)", Pow(2, -1074), 0x1p-1074)
+	check("pow(2, 1024)", Pow(2, 1024), math.Inf(1))
+	check("sinh(1)", Sinh(1), 1.1752011936438014)
+	check("cosh(0)", Cosh(0), 1)
+	check("tanh(30)", Tanh(30), 1)
 }
 
 func BenchmarkLibm(b *testing.B) {
@@ -234,11 +234,11 @@ func BenchmarkLibm(b *testing.B) {
 		name string
 		f    func(float64) float64
 	}{
-		{"sin", cSin}, {"go-sin", math.Sin}, {"exp", cExp}, {"go-exp", math.Exp},
-		{"log", cLog}, {"go-log", math.Log}, {"tan", cTan}, {"asin", cAsin},
-		{"atan", func(x float64) float64 { return cAtan2(x, 1) }},
-		{"pow", func(x float64) float64 { return cPow(x, 1.7) }},
-		{"sinh", cSinh}, {"log10", cLog10},
+		{"sin", Sin}, {"go-sin", math.Sin}, {"exp", Exp}, {"go-exp", math.Exp},
+		{"log", Log}, {"go-log", math.Log}, {"tan", Tan}, {"asin", Asin},
+		{"atan", func(x float64) float64 { return Atan2(x, 1) }},
+		{"pow", func(x float64) float64 { return Pow(x, 1.7) }},
+		{"sinh", Sinh}, {"log10", Log10},
 	}
 	var sink float64
 	for _, f := range fs {

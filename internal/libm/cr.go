@@ -1,4 +1,4 @@
-package stdlib
+package libm
 
 import (
 	"math"
@@ -13,11 +13,11 @@ import (
 // but rare cases, while Go's math package is only faithful (and on amd64
 // its assembly Exp overflows from 709.5 on and its Log is wrong for
 // subnormal numbers). The cr* functions below evaluate in double-double
-// arithmetic (math_dd.go) and round once, which gives the correctly
+// arithmetic (dd.go) and round once, which gives the correctly
 // rounded result except when the exact value lies within about 2^-95 of a
 // rounding boundary. Where Go already has a good first approximation, one
 // Newton step from it in double-double gives the accurate value. These
-// evaluations are the slow paths: math_libm_fast.go answers first in all
+// evaluations are the slow paths: fast.go answers first in all
 // but rare cases.
 //
 // sinh, cosh, tanh and log10 follow the formulas of glibc's versions
@@ -25,7 +25,7 @@ import (
 // functions, so that they round the same way too.
 //
 // Arguments are finite and the special cases (NaN, infinities, zeros of
-// the wrong kind) are handled by the callers in math_float.go.
+// the wrong kind) are handled by the callers in libm.go.
 
 // scaleRound returns (m.hi+m.lo)*2^k rounded once to float64, including
 // into the subnormal range (where scaling m.hi alone would round twice).
