@@ -52,8 +52,8 @@
 // and cycles; metatables are not copied; functions, coroutines and
 // userdata raise an error) and posts them to the receiver's mailbox;
 // messages from one sender arrive in the order sent. Sending to a pid that
-// has exited succeeds and does nothing; a destination that is not a pid
-// (registered names come later) returns nil and an error. process.inbox() is a channel of
+// has exited succeeds and does nothing; dest may also be a name from
+// process.registry; an unknown name returns nil and a NOT_FOUND error. process.inbox() is a channel of
 // message objects: msg:topic(), msg:from(), msg:payload():data() (the value,
 // or the values as several results). Messages that arrive before the
 // first process.inbox() call wait for it.
@@ -75,6 +75,43 @@
 // duration is a number of nanoseconds or a Go duration string ("250ms",
 // "1h30m").
 //
+// # Lifecycle
+//
+// process.events() is a channel of event tables (events that come before
+// the first call wait in it). process.event holds the kinds, with Wippy's
+// values: EXIT = "pid.exit", LINK_DOWN = "pid.link.down", CANCEL =
+// "pid.cancel". EXIT and LINK_DOWN events are {kind, from=pid,
+// result={value=v, error=e}}: value is the first result of a normal exit
+// (deep-copied; a value that cannot cross processes arrives as its type
+// name), error the value raised by an error exit, or the runtime's message
+// ("process terminated", "linked process {..} failed: ...").
+// CANCEL events are {kind, from=pid of the canceller, reason=copied value}.
+//
+// spawn_monitored, spawn_linked and spawn_linked_monitored set up the
+// monitor or link before the child starts, so no exit is missed.
+// monitor/link of a process that has exited (or oneself) return nil, err;
+// unmonitor/unlink succeed for any pid or known name. Links are symmetric.
+// An error exit of a linked process kills the other, with a
+// sched.LinkError, unless it set trap_links (set_options{trap_links=true}),
+// in which case it gets a LINK_DOWN event; a normal exit just ends the
+// link. A process killed through a link fails in turn, so failure spreads
+// along chains of links and nowhere else. An exit signal already in flight
+// when unmonitor or unlink is called may still arrive.
+//
+// process.terminate(dest) kills dest (error exit "process terminated",
+// which trap_links does not stop; terminating oneself exits at once).
+// process.cancel(dest[, reason]) only posts a CANCEL event: what to do is
+// the target's business. process.exec(id, host, ...) spawns, blocks the
+// calling coroutine until the child exits and returns its first result,
+// or nil and the error value.
+//
+// process.registry names processes per scheduler: register(name[, pid])
+// (true, or nil and an ALREADY_EXISTS error; a name with the form of a pid
+// is refused), lookup(name) (pid, or nil and NOT_FOUND), unregister(name)
+// (whether it was registered; any process may unregister any name). Names
+// are released when their process exits.
+//
 // Errors that the spec reports as error values are returned as strings
-// until the errors module exists.
+// until the errors module exists; the lifecycle calls start them with the
+// error kind ("NOT_FOUND: ...", "ALREADY_EXISTS: ..."; see kindError).
 package process

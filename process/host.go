@@ -74,7 +74,7 @@ func (h *Host) NewState() *vm.State {
 // new process's State; it is called with args, which must be values that
 // nothing else uses (numbers, strings, fresh tables).
 func (h *Host) Spawn(setup func(st *vm.State) (vm.Value, error), args ...vm.Value) (*sched.Proc, error) {
-	return h.spawn(nil, setup, args)
+	return h.spawn(nil, setup, args, nil)
 }
 
 // SpawnSource starts a process whose main function is the chunk src; the
@@ -85,7 +85,10 @@ func (h *Host) SpawnSource(src, chunkname string, args ...vm.Value) (*sched.Proc
 	}, args...)
 }
 
-func (h *Host) spawn(parent *sched.Proc, setup func(st *vm.State) (vm.Value, error), args []vm.Value) (*sched.Proc, error) {
+// spawn creates and starts a process; wire, if not nil, runs before the
+// process starts (links and monitors set up then cannot miss an early
+// exit).
+func (h *Host) spawn(parent *sched.Proc, setup func(st *vm.State) (vm.Value, error), args []vm.Value, wire func(child *sched.Proc)) (*sched.Proc, error) {
 	st := h.NewState()
 	fn, err := setup(st)
 	if err != nil {
@@ -94,8 +97,11 @@ func (h *Host) spawn(parent *sched.Proc, setup func(st *vm.State) (vm.Value, err
 	if !fn.IsFunction() {
 		return nil, errors.New("process main is not a function")
 	}
-	p := h.s.NewProc(st, sched.ProcOptions{})
+	p := h.s.NewProc(st, sched.ProcOptions{OnSignal: onSignal})
 	install(h, st, p)
+	if wire != nil {
+		wire(p)
+	}
 	p.Start(parent, fn, args...)
 	return p, nil
 }
@@ -140,6 +146,11 @@ type proc struct {
 
 	inbox *channel
 	early []*message // messages that came before process.inbox()
+
+	// Lifecycle (lifecycle.go).
+	events    *channel // made on the first event or process.events()
+	trapLinks bool
+	execs     map[*sched.Proc]*execWait
 }
 
 // rtKey is where the registry keeps the process's *proc.
@@ -152,7 +163,7 @@ func install(h *Host, st *vm.State, p *sched.Proc) {
 	st.Registry().SetStr(rtKey, vm.UserdataValue(vm.NewUserdata(pr, nil)))
 	g := st.Globals()
 	g.SetStr("channel", vm.TableValue(funcTable(channelLib)))
-	g.SetStr("process", vm.TableValue(funcTable(processLib)))
+	g.SetStr("process", vm.TableValue(newProcessTable()))
 	if co := g.GetStr("coroutine").AsTable(); co != nil {
 		co.SetStr("spawn", vm.FunctionValue(coSpawnFn))
 	}

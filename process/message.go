@@ -124,6 +124,9 @@ func init() {
 		"inbox": fn("inbox", procInbox),
 		"spawn": fn("spawn", procSpawn),
 	}
+	for name, f := range lifecycleLib {
+		processLib[name] = f
+	}
 }
 
 func procPID(t *vm.Thread) int {
@@ -142,11 +145,11 @@ func procSend(t *vm.Thread) int {
 	if err != nil {
 		t.ArgError(3+err.(*argError).i, err.Error())
 	}
-	target := pr.h.s.Lookup(dest)
+	target, isPID := pr.h.resolveDest(dest)
 	if target == nil {
-		if !pr.h.s.IsPID(dest) {
+		if !isPID {
 			t.Push(vm.Nil)
-			t.Push(vm.String("process not found: " + dest))
+			t.Push(kindError(kindNotFound, "process not found: "+dest))
 			return 2
 		}
 		// The receiver has exited: delivery is fire-and-forget.
@@ -172,15 +175,30 @@ func procInbox(t *vm.Thread) int {
 	return 1
 }
 
-func procSpawn(t *vm.Thread) int {
+func procSpawn(t *vm.Thread) int { return spawnWith(t, 0) }
+
+// spawnWith is process.spawn and its variants: the caller watches the
+// child with flags (sched.WatchMonitor, sched.WatchLink, sched.WatchExec)
+// from before it starts. It pushes pid or nil, err and returns 2, or
+// returns the child (for exec) with nothing pushed.
+func spawnWith(t *vm.Thread, flags uint8) int {
+	child, errv := spawnChild(t, flags)
+	if child == nil {
+		t.Push(vm.Nil)
+		t.Push(errv)
+		return 2
+	}
+	t.Push(vm.String(child.PID()))
+	return 1
+}
+
+func spawnChild(t *vm.Thread, flags uint8) (*sched.Proc, vm.Value) {
 	pr := current(t)
 	id := t.CheckString(1)
 	host := t.OptString(2, "")
 	resolve := pr.h.opts.Resolve
 	if resolve == nil {
-		t.Push(vm.Nil)
-		t.Push(vm.String("process.spawn: this host has no entries"))
-		return 2
+		return nil, vm.String("process.spawn: this host has no entries")
 	}
 	var c copier
 	var args []vm.Value
@@ -193,14 +211,20 @@ func procSpawn(t *vm.Thread) int {
 	}
 	child, err := pr.h.spawn(pr.p, func(st *vm.State) (vm.Value, error) {
 		return resolve(st, id, host)
-	}, args)
+	}, args, func(child *sched.Proc) {
+		// Neither can fail: the child has not started, and the caller is
+		// running.
+		if flags&sched.WatchLink != 0 {
+			pr.p.Link(child)
+		}
+		if f := flags &^ sched.WatchLink; f != 0 {
+			pr.p.Watch(child, f)
+		}
+	})
 	if err != nil {
-		t.Push(vm.Nil)
-		t.Push(vm.String(err.Error()))
-		return 2
+		return nil, vm.String(err.Error())
 	}
-	t.Push(vm.String(child.PID()))
-	return 1
+	return child, vm.Nil
 }
 
 // --- message objects ---------------------------------------------------------

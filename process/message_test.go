@@ -178,7 +178,7 @@ print(process.send("no-such-name", "x"))
 	if _, err := p.Result(); err != nil {
 		t.Fatal(err)
 	}
-	if got := e.out.String(); got != "true\nnil\tprocess not found: no-such-name\n" {
+	if got := e.out.String(); got != "true\nnil\tNOT_FOUND: process not found: no-such-name\n" {
 		t.Fatalf("got %q", got)
 	}
 }

@@ -21,7 +21,10 @@
 //     Go caller) reaches it, to be handled on the worker that runs it;
 //   - the timers: one heap per scheduler, driven by one goroutine (or, in
 //     manual mode, by virtual time);
-//   - process identifiers (pids) and the table that finds a process by pid.
+//   - process identifiers (pids) and the table that finds a process by pid;
+//   - the link and monitor graph and the name registry (links.go): who is
+//     told, with a Signal Mail, when a process exits, and the names that
+//     its exit releases.
 //
 // It must not know Lua syntax or the Lua-facing API: it imports vm only.
 // Channels, select, messages, the time module and coroutine.spawn are the
@@ -71,6 +74,20 @@
 // its Mail to its process. In manual mode there is no timer goroutine:
 // time is virtual and only moves, straight to the next deadline, when no
 // process can run, which makes sleeps instantaneous and repeatable.
+//
+// # Links, monitors and names
+//
+// Proc.Watch (monitor, exec) and Proc.Link record, under the mutexes of
+// both processes taken in pid order, who must be told when a process
+// exits; both fail with ErrExited once the target has exited, because
+// finish sets exited under the same mutex before it reads the watchers.
+// So a watch either precedes the exit and gets its Signal, or fails: none
+// is lost. The Signal is posted from the exiting process (after every
+// message it sent) and handled in the watcher's turn by
+// ProcOptions.OnSignal (DefaultSignal: a linked failure kills). The exited
+// process's Result is final then, so the watcher may copy values out of
+// it. Names live in one map per scheduler; its lock is taken before a
+// process's, never after, and an exit releases the process's names.
 //
 // # Manual mode
 //

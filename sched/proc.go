@@ -40,13 +40,14 @@ type Proc struct {
 	pid  atomic.Pointer[string]
 
 	// Owned by the running worker.
-	st     *vm.State
-	main   *Task
-	runq   ring[*Task]
-	cur    *Task
-	w      *worker
-	dead   bool
-	onExit []func(*Proc)
+	st       *vm.State
+	main     *Task
+	runq     ring[*Task]
+	cur      *Task
+	w        *worker
+	dead     bool
+	onExit   []func(*Proc)
+	onSignal func(*Proc, *Signal)
 
 	// Local is for the runtime built on the scheduler (the process
 	// package keeps its per-process data here). Only the worker running
@@ -56,6 +57,7 @@ type Proc struct {
 	// Exit: written once by finish, read after Done is closed.
 	mu     sync.Mutex
 	exited bool
+	links  links // the link and monitor graph and the names; see links.go
 	done   chan struct{}
 	result []vm.Value
 	err    error
@@ -111,13 +113,17 @@ type ProcOptions struct {
 	// OnExit is called once on the worker when the process has exited,
 	// after Done is closed. It must not block.
 	OnExit func(p *Proc)
+	// OnSignal is called on the worker, during p's turn, when a process
+	// that p links to, monitors or execs has exited. nil means
+	// DefaultSignal.
+	OnSignal func(p *Proc, sig *Signal)
 }
 
 // NewProc creates a process running in st (which must not be used by
 // anything else from now on) and gives it a pid. It does not run until
 // Start is called; the caller can first install its runtime (Local).
 func (s *Scheduler) NewProc(st *vm.State, o ProcOptions) *Proc {
-	p := &Proc{s: s, id: s.nextID.Add(1), st: st}
+	p := &Proc{s: s, id: s.nextID.Add(1), st: st, onSignal: o.OnSignal}
 	// Until Start, the process counts as running: a message posted to its
 	// pid meanwhile only marks it notified instead of queuing a process
 	// that has no main function yet.
@@ -324,12 +330,13 @@ func (p *Proc) finish(results []vm.Value, err error) {
 		close(p.done)
 	}
 	p.mu.Unlock()
+	p.signalExit()
 	for _, f := range p.onExit {
 		f(p)
 	}
 	// Let the collector have the process's heap even if someone keeps
 	// the *Proc for its result.
-	p.onExit, p.st, p.Local = nil, nil, nil
+	p.onExit, p.onSignal, p.st, p.Local = nil, nil, nil, nil
 }
 
 // Thread returns the task's thread.

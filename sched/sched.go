@@ -56,6 +56,7 @@ type Scheduler struct {
 
 	timers timers
 
+	reg    registry
 	procs  pidTable
 	nextID atomic.Uint64
 	live   atomic.Int64
