@@ -9,7 +9,7 @@ import (
 // Binary chunk layout (all multi-byte fixed-size values little-endian):
 //
 //	header (32 bytes)
-//	  5  Signature "\x1bWLua"
+//	  5  Signature "\x1bLuaW"
 //	  1  FormatVersion
 //	  6  "\x19\x93\r\n\x1a\n"  catches newline/EOF translation, as in Lua
 //	  1  size of an Instruction (8)
@@ -48,16 +48,17 @@ import (
 // varints so that decoding them is a plain copy and the header's
 // instruction-size byte stays meaningful.
 
-// Signature starts every binary chunk. Its first byte is ESC like the
-// "\x1bLua" of Lua's own chunks, so load can tell binary from text by the
-// first byte alone; the rest differs from Lua's so that real luac output is
-// rejected as "not a precompiled chunk" rather than misread.
-const Signature = "\x1bWLua"
+// Signature starts every binary chunk. It begins with Lua's own "\x1bLua"
+// (load tells binary from text by the first byte, and Lua programs test
+// s:sub(1, 4) == "\27Lua" to recognise a dump); the fifth byte, where
+// lua5.3 has its version 0x53, is 'W', so each implementation rejects the
+// other's chunks instead of misreading them.
+const Signature = "\x1bLuaW"
 
 // FormatVersion is the version byte after Signature. It changes whenever
 // the layout or the meaning of instructions changes, because chunks are
 // only ever read back by the same implementation that wrote them.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // MaxNesting is the deepest nesting of function prototypes that Undump and
 // Verify accept; the main function is at depth 0. It bounds the recursion

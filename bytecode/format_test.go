@@ -180,7 +180,7 @@ func TestHeaderErrors(t *testing.T) {
 		{"empty", nil, "truncated precompiled chunk"},
 		{"text", []byte("print('hi')"), "not a precompiled chunk"},
 		{"lua 5.3 chunk", []byte("\x1bLua\x53\x00\x19\x93\r\n\x1a\n"), "not a precompiled chunk"},
-		{"short prefix", []byte("\x1bWL"), "truncated precompiled chunk"},
+		{"short prefix", []byte("\x1bLu"), "truncated precompiled chunk"},
 		{"version", patch(len(Signature), FormatVersion+1), "version mismatch in precompiled chunk"},
 		{"text-mode newline", patch(len(Signature)+1+2, '\n'), "corrupted precompiled chunk"},
 		{"instruction size", patch(intOff-3, 4), "Instruction size mismatch in precompiled chunk"},

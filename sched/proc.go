@@ -457,10 +457,12 @@ func (s *Scheduler) runTask(p *Proc, t *Task) (preempted bool) {
 		p.runq.push(t)
 		return true
 	case vm.RunYield:
-		// coroutine.yield at the top level of a task: let the other
-		// tasks and processes run, then continue.
+		// coroutine.yield at the top level of a task: end the turn like a
+		// preemption, so that other tasks and processes run before it
+		// continues.
 		t.state = taskReady
 		p.runq.push(t)
+		return true
 	}
 	return false
 }

@@ -307,7 +307,7 @@ func TestMalformedBinary(t *testing.T) {
 	// A byte flipped anywhere: rejected with a message or accepted, never
 	// a panic. The chunks are loaded and listed, not run: a corrupted jump
 	// may well be a valid infinite loop.
-	for i := len("\x1bWLua"); i < len(good); i++ {
+	for i := len("\x1bLuaW"); i < len(good); i++ {
 		bad := append([]byte{}, good...)
 		bad[i] ^= 0xFF
 		if err := os.WriteFile(filepath.Join(dir, "flip.luac"), bad, 0o644); err != nil {
