@@ -12,6 +12,7 @@ import (
 	"wippylua/bytecode"
 	"wippylua/compiler"
 	"wippylua/lexer"
+	"wippylua/modules"
 	"wippylua/parser"
 	"wippylua/stdlib"
 	"wippylua/vm"
@@ -65,6 +66,12 @@ func New(opts Options) *State {
 	s.vm.Stdout = s.stdout
 	s.vm.SetLoader(compileText)
 	stdlib.Open(s.vm, opts.Profile)
+	modules.Open(s.vm)
+	if s.vm.Globals().GetStr("require").IsNil() {
+		// The sandbox has no package library; its require knows only the
+		// runtime's modules and never reads files.
+		s.vm.Globals().SetStr("require", vm.FunctionValue(vm.NewGoFunction("require", modules.RequireFunc)))
+	}
 	stdlib.SetStdin(s.vm, s.stdin)
 	stdlib.SetStderr(s.vm, s.stderr)
 	return s

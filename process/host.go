@@ -8,6 +8,7 @@ import (
 
 	"wippylua/bytecode"
 	"wippylua/compiler"
+	"wippylua/modules"
 	"wippylua/parser"
 	"wippylua/sched"
 	"wippylua/stdlib"
@@ -158,6 +159,7 @@ const rtKey = "wippy.process"
 
 // install binds st to p and adds the runtime's globals.
 func install(h *Host, st *vm.State, p *sched.Proc) {
+	modules.Open(st)
 	pr := &proc{h: h, p: p, st: st}
 	p.Local = pr
 	st.Registry().SetStr(rtKey, vm.UserdataValue(vm.NewUserdata(pr, nil)))
@@ -233,6 +235,5 @@ var runtimeRequireFn = fn("require", func(t *vm.Thread) int {
 		t.Push(loaded.GetStr(name))
 		return 1
 	}
-	t.Errorf("module '%s' not found", name)
-	return 0
+	return modules.RequireFunc(t)
 })
