@@ -28,6 +28,13 @@ type Block struct {
 	// "until", "else", "elseif" or EOF); the compiler uses it for the line of
 	// the implicit return and for lastlinedefined.
 	EndLine int
+	// OpenLine is the line on which the token just before the block ends
+	// ("do", "then", "else", "repeat", the ')' of a parameter list...), and
+	// LastLine the line on which the block's last token ends (OpenLine when
+	// the block is empty). lua5.3 stamps code emitted at those points with
+	// them (e.g. a FORPREP with the line of "do").
+	OpenLine int
+	LastLine int
 }
 
 // ---------------------------------------------------------------------------
@@ -46,13 +53,18 @@ type (
 		Names []*Ident
 		Types []TypeExpr // parallel to Names; nil entries where unannotated (whole slice may be nil)
 		Exprs []Expr
+		// CommaLines are the lines of the ','s between Exprs, or nil
+		// when every ',' is on the line where the expression before it
+		// ends (the common case). Likewise in the other expression lists.
+		CommaLines []int
 	}
 
 	// AssignStmt is `v1, v2 = e1, e2`. Targets are *Ident, *IndexExpr.
 	AssignStmt struct {
-		Pos     Pos
-		Targets []Expr
-		Exprs   []Expr
+		Pos        Pos
+		Targets    []Expr
+		Exprs      []Expr
+		CommaLines []int // lines of the ','s between Exprs (see LocalStmt)
 	}
 
 	// CallStmt is a function or method call used as a statement.
@@ -101,11 +113,12 @@ type (
 
 	// GenericForStmt is `for k, v in explist do ... end`.
 	GenericForStmt struct {
-		Pos   Pos
-		Names []*Ident
-		Types []TypeExpr // parallel to Names, nil entries when unannotated (may be nil)
-		Exprs []Expr
-		Body  *Block
+		Pos        Pos
+		Names      []*Ident
+		Types      []TypeExpr // parallel to Names, nil entries when unannotated (may be nil)
+		Exprs      []Expr
+		CommaLines []int // lines of the ','s between Exprs (see LocalStmt)
+		Body       *Block
 	}
 
 	// FunctionStmt is `function a.b.c:m(...) ... end`. Name is the target
@@ -127,19 +140,24 @@ type (
 
 	// ReturnStmt is `return e1, e2`; it is always the last statement of a block.
 	ReturnStmt struct {
-		Pos   Pos
-		Exprs []Expr
+		Pos        Pos
+		Exprs      []Expr
+		CommaLines []int // lines of the ','s between Exprs (see LocalStmt)
 	}
 
 	// BreakStmt is `break`.
 	BreakStmt struct {
 		Pos Pos
+		// PrevLine is the line on which the token before `break` ends:
+		// lua5.3 emits the jump before reading `break`. Same for goto.
+		PrevLine int
 	}
 
 	// GotoStmt is `goto label`.
 	GotoStmt struct {
-		Pos   Pos
-		Label string
+		Pos      Pos
+		Label    string
+		PrevLine int // see BreakStmt
 	}
 
 	// LabelStmt is `::label::`.
@@ -209,8 +227,12 @@ type (
 	TrueExpr struct{ Pos Pos }
 	// FalseExpr is `false`.
 	FalseExpr struct{ Pos Pos }
-	// VarargExpr is `...`.
-	VarargExpr struct{ Pos Pos }
+	// VarargExpr is `...`. PrevLine is the line on which the token before
+	// it ends: lua5.3 emits VARARG before reading `...`.
+	VarargExpr struct {
+		Pos      Pos
+		PrevLine int
+	}
 
 	// IntExpr is an integer numeral.
 	IntExpr struct {
@@ -226,6 +248,9 @@ type (
 	StringExpr struct {
 		Pos   Pos
 		Value string
+		// EndLine is the line on which the literal ends, later than
+		// Pos.Line for long strings and escaped newlines.
+		EndLine int
 	}
 
 	// Ident is a name: a local, an upvalue or a global, resolved by the compiler.
@@ -237,10 +262,11 @@ type (
 	// IndexExpr is `obj[key]`; `obj.name` is an IndexExpr whose Key is a
 	// StringExpr and Dot is true (the compiler uses Dot only for messages).
 	IndexExpr struct {
-		Pos Pos // position of the '[' or '.'; Start() returns Obj's start
-		Obj Expr
-		Key Expr
-		Dot bool
+		Pos     Pos // position of the '[' or '.'; Start() returns Obj's start
+		Obj     Expr
+		Key     Expr
+		Dot     bool
+		EndLine int // line of the closing ']' (of the name for `obj.name`)
 	}
 
 	// CallExpr is `fn(args)`, `fn "str"` or `fn {table}`.
@@ -248,14 +274,21 @@ type (
 		Pos  Pos // position of the opening '(' (or string / '{'): the call's line
 		Fn   Expr
 		Args []Expr
+		// EndLine is the line on which the arguments end: the closing
+		// ')', the '}' of a table argument or the end of a string one.
+		EndLine    int
+		CommaLines []int // lines of the ','s between Args (see LocalStmt)
 	}
 
 	// MethodCallExpr is `obj:name(args)`.
 	MethodCallExpr struct {
-		Pos    Pos // position of the ':'
-		Obj    Expr
-		Method string
-		Args   []Expr
+		Pos        Pos // position of the ':'
+		Obj        Expr
+		Method     string
+		Args       []Expr
+		ArgsPos    Pos   // position of the '(' (or string / '{') starting the arguments
+		EndLine    int   // see CallExpr
+		CommaLines []int // lines of the ','s between Args (see LocalStmt)
 	}
 
 	// FunctionExpr is `function (params) body end`, also the body of
@@ -270,6 +303,14 @@ type (
 		Returns    []TypeExpr // return type list, nil when unannotated
 		Body       *Block
 		EndLine    int // line of the closing 'end' (lastlinedefined)
+		// LineDefined is lua5.3's linedefined: the line of the 'function'
+		// keyword for function statements, else the line on which the
+		// token after 'function' (or after the name of a local function)
+		// ends.
+		LineDefined int
+		// NextLine is the line on which the token after 'end' ends, where
+		// lua5.3 reports the function's unresolved gotos.
+		NextLine int
 	}
 
 	// BinaryExpr is `L op R` (arithmetic, bitwise, comparison, concat).
@@ -297,8 +338,9 @@ type (
 
 	// ParenExpr is `(e)`: truncates multiple results to one.
 	ParenExpr struct {
-		Pos Pos
-		X   Expr
+		Pos     Pos
+		X       Expr
+		EndLine int // line of the closing ')'
 	}
 
 	// TableExpr is a table constructor.
@@ -306,6 +348,9 @@ type (
 		Pos    Pos
 		Fields []*TableField
 		EndPos Pos // position of the closing '}'
+		// PrevLine is the line on which the token before '{' ends: lua5.3
+		// emits NEWTABLE before reading '{'.
+		PrevLine int
 	}
 
 	// CastExpr is `e :: T` or `e as T`; it has no runtime effect.
@@ -329,6 +374,8 @@ type TableField struct {
 	Key   Expr
 	Named bool
 	Value Expr
+	// SepLine is the line of the ',' or ';' after the field, 0 when none.
+	SepLine int
 }
 
 // BinOp is a binary operator.

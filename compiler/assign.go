@@ -17,7 +17,7 @@ func (c *compiler) localStat(s *ast.LocalStmt) {
 	var e expdesc
 	nexps := 0
 	if len(s.Exprs) > 0 {
-		nexps = c.explist(s.Exprs, &e)
+		nexps = c.explist(s.Exprs, s.CommaLines, &e)
 	} else {
 		e.init(kVoid, 0)
 	}
@@ -71,7 +71,7 @@ func (c *compiler) assignStat(s *ast.AssignStmt) {
 		c.lhs = append(c.lhs, v)
 	}
 	var e expdesc
-	nexps := c.explist(s.Exprs, &e)
+	nexps := c.explist(s.Exprs, s.CommaLines, &e)
 	last := len(c.lhs) - 1
 	if nexps != len(s.Targets) {
 		c.adjustAssign(len(s.Targets), nexps, &e)

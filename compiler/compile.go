@@ -84,6 +84,7 @@ func (c *compiler) mainFunc() *bytecode.Proto {
 	endLine := c.line
 	if b := c.chunk.Block; b != nil {
 		c.statList(b.Stmts, b.EndLine, false)
+		c.line = max(c.line, b.LastLine)
 		endLine = max(b.EndLine, c.line)
 	}
 	// lua5.3 reports a goto left unresolved at the end of the chunk at the

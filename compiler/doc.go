@@ -44,19 +44,19 @@
 // number of list items stored before the batch (not a batch number) and
 // NEWTABLE's B and C are plain size hints (not "floating point bytes").
 //
-// Known deviations, all about line numbers: the tree records where tokens
-// start but not where every token is, so an instruction that lua5.3 stamps
-// with the line of a token the tree does not locate gets the line of the
-// last located token before it instead. This shows only when that token is
-// on a later line than everything before it:
-//   - a closing ')' or ']', a ',', '=', 'do' or 'then' alone on a new line
-//     (e.g. `f(a,\n  b.c\n)`: lua5.3 stamps the GETTABLE with the line of
-//     the ')', we use the line of b.c);
-//   - the '(' of a method call's arguments, which is assumed to be on the
-//     line of the ':';
-//   - string literals spanning several lines, whose end line is unknown;
-//   - errors reported at the token after a function's 'end' when that
-//     token is not in the tree.
+// Line numbers: the tree records, besides where nodes start, the lines of
+// the tokens lua5.3 may stamp code with: closing ')' and ']' (CallExpr,
+// MethodCallExpr, IndexExpr and ParenExpr EndLine), the ','s of expression
+// lists when one is on a later line (CommaLines), table separators
+// (TableField.SepLine), the token before a block and its last token (Block
+// OpenLine and LastLine: "do", "then"...), the end of string literals
+// (StringExpr.EndLine), the token before '...', '{', break and goto (code
+// lua5.3 emits before reading them), a method call's '(' (ArgsPos) and a
+// function's linedefined and the token after its 'end'. Lines still
+// approximated, all unusual layouts: a method name on a later line than
+// its ':', the ']' and '=' of a `[k] = v` field before a key that needs
+// code of its own (a comparison, or a constant beyond the RK range), and
+// the ';' after a goto for "jumps into the scope" errors.
 //
 // Constant folding computes `^` with internal/libm's Pow, glibc's pow as
 // lua5.3 uses it; the VM computes POW the same way, so folded and

@@ -36,19 +36,20 @@ func (c *compiler) expr(e ast.Expr, v *expdesc) {
 		c.line = e.Pos.Line
 	case *ast.StringExpr:
 		v.init(kK, fs.stringK(e.Value))
-		c.line = e.Pos.Line
+		c.line = max(e.Pos.Line, e.EndLine) // where the literal ends
 	case *ast.VarargExpr:
 		if !fs.f.IsVararg {
 			c.errorAt(e.Pos.Line, "cannot use '...' outside a vararg function", "'...'")
 		}
 		// Emitted before the parser consumes `...`.
+		c.line = max(c.line, e.PrevLine)
 		v.init(kVararg, fs.emitABC(bytecode.VARARG, 0, 1, 0))
 		c.line = e.Pos.Line
 	case *ast.TableExpr:
 		c.constructor(e, v)
 	case *ast.FunctionExpr:
 		c.line = e.Pos.Line
-		c.body(e, v, e.Pos.Line)
+		c.body(e, v, lineDefined(e))
 	case *ast.BinaryExpr:
 		c.expr(e.L, v)
 		c.line = e.Pos.Line
@@ -127,7 +128,8 @@ func (c *compiler) suffixed(e ast.Expr, v *expdesc, line int) {
 	case *ast.ParenExpr:
 		c.line = e.Pos.Line
 		c.expr(e.X, v)
-		fs.dischargeVars(v) // truncates calls and `...` to one value
+		c.line = max(c.line, e.EndLine) // ')' consumed
+		fs.dischargeVars(v)             // truncates calls and `...` to one value
 	case *ast.IndexExpr:
 		c.suffixed(e.Obj, v, line)
 		fs.exp2AnyRegUp(v)
@@ -136,6 +138,7 @@ func (c *compiler) suffixed(e ast.Expr, v *expdesc, line int) {
 		c.expr(e.Key, &key)
 		fs.exp2Val(&key)
 		fs.indexed(v, &key)
+		c.line = max(c.line, e.EndLine) // ']' consumed
 	case *ast.CallExpr:
 		c.suffixed(e.Fn, v, line)
 		fs.exp2NextReg(v)
@@ -146,7 +149,11 @@ func (c *compiler) suffixed(e ast.Expr, v *expdesc, line int) {
 		var key expdesc
 		key.init(kK, fs.stringK(e.Method))
 		fs.self(v, &key)
-		c.callArgs(e.Args, e.Pos.Line, false, v, line)
+		argPos := e.ArgsPos
+		if argPos.Line == 0 {
+			argPos = e.Pos
+		}
+		c.callArgs(e.Args, e.CommaLines, argPos.Line, e.EndLine, bareArgs(e.Args, argPos), v, line)
 	default:
 		// Not a suffixed expression in Lua syntax, e.g. a cast used as the
 		// callee; compile it as a value.
@@ -157,21 +164,26 @@ func (c *compiler) suffixed(e ast.Expr, v *expdesc, line int) {
 // funcArgs compiles the arguments and the CALL of call; f holds the
 // function in its register.
 func (c *compiler) funcArgs(call *ast.CallExpr, f *expdesc, line int) {
-	// `f{...}` and `f"..."` have no parenthesis: the argument starts where
-	// the call does.
-	bare := false
-	if len(call.Args) == 1 && call.Args[0].Start() == call.Pos {
-		switch call.Args[0].(type) {
+	c.callArgs(call.Args, call.CommaLines, call.Pos.Line, call.EndLine, bareArgs(call.Args, call.Pos), f, line)
+}
+
+// bareArgs reports whether args, starting at pos, are written without
+// parentheses: `f{...}` and `f"..."`, where the argument starts at pos.
+func bareArgs(args []ast.Expr, pos ast.Pos) bool {
+	if len(args) == 1 && args[0].Start() == pos {
+		switch args[0].(type) {
 		case *ast.TableExpr, *ast.StringExpr:
-			bare = true
+			return true
 		}
 	}
-	c.callArgs(call.Args, call.Pos.Line, bare, f, line)
+	return false
 }
 
 // callArgs is lua5.3's funcargs: the arguments go in the registers after
 // the function, the CALL gets the line where the called expression starts.
-func (c *compiler) callArgs(args []ast.Expr, argLine int, bare bool, f *expdesc, line int) {
+// argLine is the line of the '(' and endLine of the token ending the
+// arguments; commas are the lines of the ','s between them (may be nil).
+func (c *compiler) callArgs(args []ast.Expr, commas []int, argLine, endLine int, bare bool, f *expdesc, line int) {
 	fs := c.fs
 	if !bare {
 		c.line = argLine // '(' consumed
@@ -180,9 +192,10 @@ func (c *compiler) callArgs(args []ast.Expr, argLine int, bare bool, f *expdesc,
 	if len(args) == 0 {
 		a.init(kVoid, 0)
 	} else {
-		c.explist(args, &a)
+		c.explist(args, commas, &a)
 		fs.setMultRet(&a)
 	}
+	c.line = max(c.line, endLine) // ')' consumed
 	base := f.info
 	nparams := -1 // open call: arguments up to top
 	if !a.hasMultRet() {
@@ -197,10 +210,15 @@ func (c *compiler) callArgs(args []ast.Expr, argLine int, bare bool, f *expdesc,
 }
 
 // explist compiles a non-empty expression list: all but the last go to
-// consecutive registers, the last stays in v. It returns the count.
-func (c *compiler) explist(es []ast.Expr, v *expdesc) int {
+// consecutive registers, the last stays in v. It returns the count. commas
+// are the lines of the ','s between the expressions, nil when each is on
+// the line where the expression before it ends.
+func (c *compiler) explist(es []ast.Expr, commas []int, v *expdesc) int {
 	c.expr(es[0], v)
-	for _, e := range es[1:] {
+	for i, e := range es[1:] {
+		if i < len(commas) {
+			c.line = max(c.line, commas[i]) // ',' consumed
+		}
 		c.cur = e
 		c.fs.exp2NextReg(v)
 		c.expr(e, v)
@@ -242,11 +260,22 @@ func (c *compiler) body(fe *ast.FunctionExpr, v *expdesc, line int) {
 	fs.adjustLocalVars(len(fe.Params))
 	f.NumParams = fs.nactvar
 	fs.reserveRegs(fs.nactvar)
+	c.line = max(c.line, fe.Body.OpenLine) // ')' consumed
 	c.statList(fe.Body.Stmts, fe.Body.EndLine, false)
+	c.line = max(c.line, fe.Body.LastLine)
 	c.line = fe.EndLine // 'end' consumed
 	// The CLOSURE goes to the enclosing function before the final RETURN
 	// of this one, both with the line of 'end'.
 	v.init(kReloc, parent.emitABx(bytecode.CLOSURE, 0, len(parent.f.Protos)-1))
 	parent.exp2NextReg(v)
 	c.closeFunc(fe.EndLine, fe)
+}
+
+// lineDefined returns the line function fe is reported as defined on when
+// it is not a function statement (see ast.FunctionExpr.LineDefined).
+func lineDefined(fe *ast.FunctionExpr) int {
+	if fe.LineDefined != 0 {
+		return fe.LineDefined
+	}
+	return fe.Pos.Line
 }

@@ -58,7 +58,11 @@ func (c *compiler) closeFunc(line int, fe *ast.FunctionExpr) {
 	fs := c.fs
 	fs.ret(0, 0)
 	if fe != nil && len(c.gotos) > c.blocks[fs.bl].firstgoto {
-		line, _ = c.tokenAfter(fe)
+		if fe.NextLine != 0 {
+			line = fe.NextLine
+		} else {
+			line, _ = c.tokenAfter(fe)
+		}
 	}
 	c.leaveBlock(line)
 	c.depth--

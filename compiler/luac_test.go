@@ -201,13 +201,7 @@ func TestLuacSnippets(t *testing.T) {
 
 // conformanceDeviations lists the conformance programs whose listings
 // differ from luac5.3's for documented reasons (see doc.go).
-var conformanceDeviations = map[string]string{
-	"load_closures.lua":      "lines after a multi-line string literal",
-	"str_escapes.lua":        "lines after a multi-line string literal",
-	"str_long.lua":           "lines after a multi-line string literal",
-	"syntax_crlf.lua":        "lines after a multi-line string literal",
-	"syntax_valid_forms.lua": "lines after a multi-line string literal",
-}
+var conformanceDeviations = map[string]string{}
 
 // TestLuacConformance compares the listings of the conformance programs.
 func TestLuacConformance(t *testing.T) {

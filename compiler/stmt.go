@@ -51,8 +51,10 @@ func (c *compiler) statement(s ast.Stmt, rest []ast.Stmt, endLine int, inRepeat 
 	case *ast.BreakStmt:
 		// lua5.3 emits the jump before reading `break`: it carries the line
 		// of the previous token.
+		c.line = max(c.line, s.PrevLine)
 		c.gotoStat("break", s.Pos.Line, fs.jump(), nextLine(rest, endLine))
 	case *ast.GotoStmt:
+		c.line = max(c.line, s.PrevLine)
 		c.gotoStat(s.Label, s.Pos.Line, fs.jump(), nextLine(rest, endLine))
 	case *ast.LabelStmt:
 		c.labelStat(s, rest, endLine, inRepeat)
@@ -76,7 +78,9 @@ func nextLine(rest []ast.Stmt, endLine int) int {
 // block compiles a block in its own scope.
 func (c *compiler) block(b *ast.Block) {
 	c.enterBlock(false)
+	c.line = max(c.line, b.OpenLine)
 	c.statList(b.Stmts, b.EndLine, false)
+	c.line = max(c.line, b.LastLine)
 	c.leaveBlock(b.EndLine)
 }
 
@@ -111,6 +115,7 @@ func (c *compiler) repeatStat(s *ast.RepeatStmt) {
 	c.enterBlock(false) // scope block: the condition sees its locals
 	c.line = s.Pos.Line
 	c.statList(s.Body.Stmts, s.Body.EndLine, true)
+	c.line = max(c.line, s.Body.LastLine)
 	c.line = s.Body.EndLine // 'until' consumed
 	condExit := c.cond(s.Cond)
 	if bl := c.blocks[fs.bl]; bl.upval {
@@ -147,6 +152,7 @@ func (c *compiler) testThenBlock(cond ast.Expr, blk *ast.Block, escape *int, mor
 	fs := c.fs
 	var v expdesc
 	c.expr(cond, &v)
+	c.line = max(c.line, blk.OpenLine) // 'then' consumed
 	stmts := blk.Stmts
 	var jf int // jump over the block when the condition is false
 	if len(stmts) > 0 && isGoto(stmts[0]) {
@@ -167,6 +173,7 @@ func (c *compiler) testThenBlock(cond ast.Expr, blk *ast.Block, escape *int, mor
 		jf = v.fl
 	}
 	c.statList(stmts, blk.EndLine, false)
+	c.line = max(c.line, blk.LastLine)
 	c.leaveBlock(blk.EndLine)
 	if more {
 		fs.concat(escape, fs.jump())
@@ -228,9 +235,9 @@ func (c *compiler) forList(s *ast.GenericForStmt) {
 		c.line = n.Pos.Line
 		c.newLocalVar(n.Name, n)
 	}
-	line := s.Exprs[0].Start().Line // the line after 'in'
+	line := firstTokenEnd(s.Exprs[0]) // the line after 'in'
 	var e expdesc
-	n := c.explist(s.Exprs, &e)
+	n := c.explist(s.Exprs, s.CommaLines, &e)
 	c.adjustAssign(3, n, &e)
 	fs.checkStack(3) // room to call the generator
 	c.forBody(base, line, len(s.Names), false, s.Body)
@@ -243,6 +250,8 @@ func (c *compiler) forList(s *ast.GenericForStmt) {
 func (c *compiler) forBody(base, line, nvars int, isnum bool, body *ast.Block) {
 	fs := c.fs
 	fs.adjustLocalVars(3) // control variables
+	// 'do' consumed
+	c.line = max(c.line, body.OpenLine)
 	var prep int
 	if isnum {
 		prep = fs.emitAsBx(bytecode.FORPREP, base, noJump)
@@ -305,7 +314,7 @@ func (c *compiler) localFunc(s *ast.LocalFunctionStmt) {
 	c.newLocalVar(s.Name.Name, s.Name)
 	fs.adjustLocalVars(1)
 	var b expdesc
-	c.body(s.Func, &b, s.Func.Pos.Line)
+	c.body(s.Func, &b, lineDefined(s.Func))
 	fs.locVar(b.info).StartPC = fs.pc()
 }
 
@@ -316,7 +325,7 @@ func (c *compiler) retStat(s *ast.ReturnStmt) {
 	first, nret := 0, 0
 	if len(s.Exprs) > 0 {
 		var e expdesc
-		nret = c.explist(s.Exprs, &e)
+		nret = c.explist(s.Exprs, s.CommaLines, &e)
 		switch {
 		case e.hasMultRet():
 			fs.setMultRet(&e)
@@ -333,4 +342,31 @@ func (c *compiler) retStat(s *ast.ReturnStmt) {
 		}
 	}
 	fs.ret(first, nret)
+}
+
+// firstTokenEnd returns the line on which the first token of e ends
+// (lua5.3's ls->linenumber once that token is current).
+func firstTokenEnd(e ast.Expr) int {
+	for {
+		switch x := e.(type) {
+		case *ast.BinaryExpr:
+			e = x.L
+		case *ast.LogicalExpr:
+			e = x.L
+		case *ast.CallExpr:
+			e = x.Fn
+		case *ast.MethodCallExpr:
+			e = x.Obj
+		case *ast.IndexExpr:
+			e = x.Obj
+		case *ast.CastExpr:
+			e = x.X
+		case *ast.NonNilExpr:
+			e = x.X
+		case *ast.StringExpr:
+			return max(x.Pos.Line, x.EndLine)
+		default:
+			return e.Start().Line
+		}
+	}
 }

@@ -23,6 +23,7 @@ type consControl struct {
 func (c *compiler) constructor(t *ast.TableExpr, v *expdesc) {
 	fs := c.fs
 	// Emitted before the parser consumes '{'.
+	c.line = max(c.line, t.PrevLine)
 	pc := fs.emitABC(bytecode.NEWTABLE, 0, 0, 0)
 	v.init(kReloc, pc)
 	fs.exp2NextReg(v)
@@ -31,11 +32,18 @@ func (c *compiler) constructor(t *ast.TableExpr, v *expdesc) {
 	c.line = t.Pos.Line
 	for i, fld := range t.Fields {
 		c.cur = fld.Value
+		if i > 0 {
+			c.line = max(c.line, t.Fields[i-1].SepLine) // ',' or ';' consumed
+		}
 		c.closeListField(&cc)
 		if fld.Key != nil {
 			c.recField(fld, &cc)
 		} else {
-			c.lookahead(fld.Value, i == len(t.Fields)-1, t.EndPos.Line)
+			next := fld.SepLine
+			if next == 0 && i == len(t.Fields)-1 {
+				next = t.EndPos.Line
+			}
+			c.lookahead(fld.Value, next)
 			c.expr(fld.Value, &cc.v)
 			cc.na++
 			cc.tostore++
@@ -49,17 +57,17 @@ func (c *compiler) constructor(t *ast.TableExpr, v *expdesc) {
 
 // lookahead handles a list item starting with a name: lua5.3 reads the
 // token after that name to tell `name = v` from an expression, so the
-// name's instructions get the line of that token. last says the item is
-// the last one, followed by '}' on endLine.
-func (c *compiler) lookahead(e ast.Expr, last bool, endLine int) {
+// name's instructions get the line of that token. after is the line of the
+// token after the item (its separator or the '}'), 0 if unknown.
+func (c *compiler) lookahead(e ast.Expr, after int) {
 	next := 0 // line of the token after the leftmost name, if known
 	for {
 		switch x := e.(type) {
 		case *ast.Ident:
 			if next == 0 {
-				next = x.Pos.Line // ',' or ';': assume the same line
-				if last {
-					next = endLine
+				next = after
+				if next == 0 {
+					next = x.Pos.Line
 				}
 			}
 			c.ahead, c.aheadLine = x, next

@@ -78,6 +78,7 @@ type nodes struct {
 	stmtList  arena[ast.Stmt]
 	identList arena[*ast.Ident]
 	fieldList arena[*ast.TableField]
+	lineList  arena[int]
 }
 
 func (p *parser) ident(pos ast.Pos, name string) *ast.Ident {
@@ -89,5 +90,6 @@ func (p *parser) ident(pos ast.Pos, name string) *ast.Ident {
 func (p *parser) str(pos ast.Pos, v string) *ast.StringExpr {
 	s := p.nodes.strs.new()
 	s.Pos, s.Value = pos, v
+	s.EndLine = p.line // strings are built while their token is current
 	return s
 }

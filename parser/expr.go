@@ -49,19 +49,30 @@ var binops = func() (t [256]binInfo) {
 // expr parses an expression.
 func (p *parser) expr() ast.Expr { return p.subExpr(0) }
 
-// exprList parses expr {',' expr}.
-func (p *parser) exprList() []ast.Expr {
+// exprList parses expr {',' expr}. It also returns the lines of the ','s,
+// but only when one of them is on a later line than the end of the
+// expression before it (nil otherwise, see ast.LocalStmt.CommaLines).
+func (p *parser) exprList() ([]ast.Expr, []int) {
 	e := p.expr()
 	if p.tok.Kind != lexer.Comma {
-		return p.oneExpr(e)
+		return p.oneExpr(e), nil
 	}
-	mark := len(p.exprs)
+	mark, lmark := len(p.exprs), len(p.lines)
+	moved := false
 	p.exprs = append(p.exprs, e)
-	for p.testNext(lexer.Comma) {
+	for p.tok.Kind == lexer.Comma {
+		moved = moved || p.line != p.lastLine
+		p.lines = append(p.lines, p.line)
+		p.next()
 		e = p.expr()
 		p.exprs = append(p.exprs, e)
 	}
-	return p.takeExprs(mark)
+	var lines []int
+	if moved {
+		lines = p.nodes.lineList.take(p.lines[lmark:])
+	}
+	p.lines = p.lines[:lmark]
+	return p.takeExprs(mark), lines
 }
 
 // subExpr parses (simpleexp | unop subexpr) {binop subexpr} where every
@@ -147,7 +158,7 @@ func (p *parser) simpleExp() ast.Expr {
 		if !p.vararg {
 			p.syntaxError("cannot use '...' outside a vararg function")
 		}
-		e = &ast.VarargExpr{Pos: p.tok.Pos}
+		e = &ast.VarargExpr{Pos: p.tok.Pos, PrevLine: p.lastLine}
 		p.next()
 	case lexer.LBrace:
 		e = p.constructor()
@@ -231,6 +242,7 @@ func (p *parser) primaryExp() ast.Expr {
 		p.stmtEnd = false
 		pe.X = p.expr()
 		p.stmtEnd = saved
+		pe.EndLine = p.line
 		p.checkMatch(lexer.RParen, lexer.LParen, line)
 		return pe
 	}
@@ -255,6 +267,7 @@ func (p *parser) suffixedExp() ast.Expr {
 			p.stmtEnd = false
 			ix.Key = p.expr()
 			p.stmtEnd = saved
+			ix.EndLine = p.line
 			p.checkNext(lexer.RBracket)
 			e = ix
 		case lexer.Colon:
@@ -262,12 +275,15 @@ func (p *parser) suffixedExp() ast.Expr {
 			m.Pos, m.Obj = p.tok.Pos, e
 			p.next()
 			m.Method = p.checkName().Name
-			m.Args = p.funcArgs(line)
+			m.ArgsPos = p.tok.Pos
+			m.Args, m.CommaLines = p.funcArgs(line)
+			m.EndLine = p.lastLine
 			e = m
 		case lexer.LParen, lexer.String, lexer.LBrace:
 			c := p.nodes.calls.new()
 			c.Pos, c.Fn = p.tok.Pos, e
-			c.Args = p.funcArgs(line)
+			c.Args, c.CommaLines = p.funcArgs(line)
+			c.EndLine = p.lastLine
 			e = c
 		case lexer.Bang:
 			if p.tok.Pos.Line != p.lastLine || p.tok.Pos.Column != p.lastEnd ||
@@ -291,51 +307,56 @@ func (p *parser) fieldSel(obj ast.Expr) *ast.IndexExpr {
 	p.next()
 	p.check(lexer.Name)
 	ix.Key = p.str(p.tok.Pos, p.tok.Str)
+	ix.EndLine = p.line
 	p.next()
 	return ix
 }
 
-// funcArgs parses call arguments; line is where the called expression
+// funcArgs parses call arguments, returning them with the lines of the
+// ','s between them (see exprList); line is where the called expression
 // started, which lua5.3 names in "(to close '(' at line N)".
-func (p *parser) funcArgs(line int) []ast.Expr {
+func (p *parser) funcArgs(line int) ([]ast.Expr, []int) {
 	switch p.tok.Kind {
 	case lexer.LParen:
 		p.next()
 		if p.tok.Kind == lexer.RParen {
 			p.next()
-			return nil
+			return nil, nil
 		}
 		saved := p.stmtEnd
 		p.stmtEnd = false
-		args := p.exprList()
+		args, commas := p.exprList()
 		p.stmtEnd = saved
 		p.checkMatch(lexer.RParen, lexer.LParen, line)
-		return args
+		return args, commas
 	case lexer.LBrace:
-		return p.oneExpr(p.constructor())
+		return p.oneExpr(p.constructor()), nil
 	case lexer.String:
 		s := p.str(p.tok.Pos, p.tok.Str)
 		p.next()
-		return p.oneExpr(s)
+		return p.oneExpr(s), nil
 	}
 	p.syntaxError("function arguments expected")
-	return nil
+	return nil, nil
 }
 
 // constructor parses a table constructor; the current token is '{'.
 func (p *parser) constructor() *ast.TableExpr {
 	line := p.line
 	t := p.nodes.tables.new()
-	t.Pos = p.tok.Pos
+	t.Pos, t.PrevLine = p.tok.Pos, p.lastLine
 	p.next()
 	saved := p.stmtEnd
 	p.stmtEnd = false
 	mark := len(p.fields)
 	for p.tok.Kind != lexer.RBrace {
-		p.fields = append(p.fields, p.field())
-		if !p.testNext(lexer.Comma) && !p.testNext(lexer.Semicolon) {
+		f := p.field()
+		p.fields = append(p.fields, f)
+		if p.tok.Kind != lexer.Comma && p.tok.Kind != lexer.Semicolon {
 			break
 		}
+		f.SepLine = p.line
+		p.next()
 	}
 	t.Fields = p.nodes.fieldList.take(p.fields[mark:])
 	clear(p.fields[mark:])
@@ -380,7 +401,7 @@ func (p *parser) field() *ast.TableField {
 // For methods, "self" (declared at selfPos) becomes the first parameter.
 func (p *parser) funcBody(pos lexer.Pos, line int, method bool, selfPos lexer.Pos) *ast.FunctionExpr {
 	f := p.nodes.funcs.new()
-	f.Pos = pos
+	f.Pos, f.LineDefined = pos, line
 	savedVararg, savedLine, savedEnd := p.vararg, p.fnLine, p.stmtEnd
 	p.vararg, p.fnLine = false, line
 	if p.isTypeParams() {
@@ -401,6 +422,7 @@ func (p *parser) funcBody(pos lexer.Pos, line int, method bool, selfPos lexer.Po
 	f.Body = p.block()
 	f.EndLine = p.line
 	p.checkMatch(lexer.End, lexer.Function, line)
+	f.NextLine = p.line
 	p.vararg, p.fnLine, p.stmtEnd = savedVararg, savedLine, savedEnd
 	return f
 }

@@ -105,6 +105,7 @@ type parser struct {
 	exprs  []ast.Expr
 	idents []*ast.Ident
 	fields []*ast.TableField
+	lines  []int
 
 	nodes nodes
 }

@@ -21,11 +21,11 @@ func (p *parser) blockFollow(withUntil bool) bool {
 // left current.
 func (p *parser) block() *ast.Block {
 	b := p.nodes.blocks.new()
-	b.Pos = p.tok.Pos
+	b.Pos, b.OpenLine = p.tok.Pos, p.lastLine
 	mark := len(p.stmts)
 	p.statList()
 	b.Stmts = p.takeStmts(mark)
-	b.EndLine = p.line
+	b.EndLine, b.LastLine = p.line, p.lastLine
 	return b
 }
 
@@ -157,7 +157,7 @@ func (p *parser) ifStat(line int) {
 // statement level, which matters only at the nesting limit; mirror it.
 func (p *parser) thenBlock() *ast.Block {
 	b := p.nodes.blocks.new()
-	b.Pos = p.tok.Pos
+	b.Pos, b.OpenLine = p.tok.Pos, p.lastLine
 	mark := len(p.stmts)
 	if p.tok.Kind == lexer.Break || p.tok.Kind == lexer.Goto {
 		p.gotoStat()
@@ -166,7 +166,7 @@ func (p *parser) thenBlock() *ast.Block {
 	}
 	p.statList()
 	b.Stmts = p.takeStmts(mark)
-	b.EndLine = p.line
+	b.EndLine, b.LastLine = p.line, p.lastLine
 	return b
 }
 
@@ -204,7 +204,8 @@ func (p *parser) forStat(line int) {
 		s.Names = p.takeIdents(mark)
 		p.checkNext(lexer.In)
 		p.stmtEnd = false
-		s.Types, s.Exprs = padTypes(types, len(s.Names)), p.exprList()
+		s.Types = padTypes(types, len(s.Names))
+		s.Exprs, s.CommaLines = p.exprList()
 		s.Body = p.forBody()
 		p.stmts = append(p.stmts, s)
 	default:
@@ -265,7 +266,7 @@ func (p *parser) localStat(pos lexer.Pos) {
 	s.Types = padTypes(types, len(s.Names))
 	if p.testNext(lexer.Assign) {
 		p.stmtEnd = true
-		s.Exprs = p.exprList()
+		s.Exprs, s.CommaLines = p.exprList()
 	}
 	p.stmts = append(p.stmts, s)
 }
@@ -318,7 +319,7 @@ func (p *parser) retStat() {
 	p.next()
 	if !p.blockFollow(true) && p.tok.Kind != lexer.Semicolon {
 		p.stmtEnd = false
-		s.Exprs = p.exprList()
+		s.Exprs, s.CommaLines = p.exprList()
 	}
 	p.testNext(lexer.Semicolon)
 	p.stmts = append(p.stmts, s)
@@ -326,14 +327,14 @@ func (p *parser) retStat() {
 
 // gotoStat parses goto name or break.
 func (p *parser) gotoStat() {
-	pos := p.tok.Pos
+	pos, prev := p.tok.Pos, p.lastLine
 	if p.tok.Kind == lexer.Goto {
 		p.next()
-		p.stmts = append(p.stmts, &ast.GotoStmt{Pos: pos, Label: p.checkName().Name})
+		p.stmts = append(p.stmts, &ast.GotoStmt{Pos: pos, Label: p.checkName().Name, PrevLine: prev})
 		return
 	}
 	p.next()
-	p.stmts = append(p.stmts, &ast.BreakStmt{Pos: pos})
+	p.stmts = append(p.stmts, &ast.BreakStmt{Pos: pos, PrevLine: prev})
 }
 
 // exprStat parses an assignment or a call statement.
@@ -370,7 +371,7 @@ func (p *parser) exprStat() {
 	s.Pos = p.exprs[mark].Start()
 	s.Targets = p.takeExprs(mark)
 	p.stmtEnd = true
-	s.Exprs = p.exprList()
+	s.Exprs, s.CommaLines = p.exprList()
 	p.stmts = append(p.stmts, s)
 }
 

@@ -95,7 +95,7 @@ func (p *parser) validator() *ast.Validator {
 	if p.tok.Kind != lexer.RParen {
 		saved := p.stmtEnd
 		p.stmtEnd = false
-		v.Args = p.exprList()
+		v.Args, _ = p.exprList()
 		p.stmtEnd = saved
 	}
 	p.checkMatch(lexer.RParen, lexer.LParen, line)

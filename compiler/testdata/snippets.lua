@@ -427,3 +427,104 @@ while true do
   local function g() return i end
   if i > 3 then break end
 end
+-- == tokens alone on later lines: ')' ']' ',' 'do' 'then'
+local t, k = {}, 1
+print(t.a,
+  t.b
+)
+local x = t[k
+]
+local y = (t.c
+)
+f(t.a
+  , t.b
+  ,
+  t.c)
+local p, q = t.a
+  , t.b
+return_v = t[k]
+  .d
+for i = 1, t.n
+do
+  print(i)
+end
+for k2, v2 in pairs(t)
+do end
+while t.ok
+do end
+if t.a
+then print(1)
+elseif t.b
+then
+  print(2)
+else
+end
+-- == method call arguments on a later line
+local o = {}
+o:m
+(1, 2)
+o:m
+"s"
+o:m
+{1}
+local r = o:n(o.a
+)
+-- == multi-line strings
+local s1 = [[
+a
+b]]
+local s2 = "a\
+b" .. x
+local s3 = "a\z
+   b"
+f([[
+]], t.a)
+f[[
+x]]
+o:m[[
+y]]
+local tt = { [[
+a]], x, "b\
+c"; y }
+for w in [[
+a]]:gmatch(".") do print(w) end
+-- == varargs and tables after tokens on other lines
+local a1 =
+  ...
+local a2, a3 =
+  {
+    1 }, ...
+f(
+  ...)
+local a4 = { x,
+  ...
+}
+-- == function lines
+local function lf
+(a)
+  return a
+end
+local af = function
+(b) return b end
+local function lf2
+() end
+-- == break and goto after separators
+while true do
+  x = 1
+  ;
+  break
+end
+for i = 1, 2 do
+  goto cont
+  ::cont::
+end
+-- == table separators on their own lines
+local tb = {
+  x
+  , y
+  ; z
+  , t.a
+  , f()
+}
+local tc = { a
+}
