@@ -6,20 +6,13 @@ import (
 	"strings"
 	"testing"
 
-	"wippylua/bytecode"
-	"wippylua/compiler"
-	"wippylua/parser"
+	"wippylua"
 	"wippylua/stdlib"
 	"wippylua/vm"
 )
 
-func compile(src []byte, name string) (*bytecode.Proto, error) {
-	chunk, err := parser.Parse(src, name)
-	if err != nil {
-		return nil, err
-	}
-	return compiler.Compile(chunk)
-}
+// compile parses and compiles source text (the loader the VM needs).
+var compile = wippylua.Compile
 
 // runLua runs src in a fresh standard State and returns what it printed,
 // or the error message.

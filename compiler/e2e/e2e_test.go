@@ -6,9 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"wippylua/bytecode"
-	"wippylua/compiler"
-	"wippylua/parser"
+	"wippylua"
 	"wippylua/stdlib"
 	"wippylua/vm"
 )
@@ -18,13 +16,8 @@ import (
 // calls, folding, variable names and lines in error messages), run on the
 // VM. The expected output is lua5.3's for the same files.
 
-func load(src []byte, name string) (*bytecode.Proto, error) {
-	chunk, err := parser.Parse(src, name)
-	if err != nil {
-		return nil, err
-	}
-	return compiler.Compile(chunk)
-}
+// load parses and compiles source text (the loader the VM needs).
+var load = wippylua.Compile
 
 // run executes src as file name and returns what it printed, or the error.
 func run(t *testing.T, name, src string) (out string) {
