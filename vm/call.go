@@ -77,7 +77,7 @@ func (t *Thread) precall(fnIdx, nres int) (pushed bool, sig int) {
 	}
 }
 
-func (t *Thread) pushLuaFrame(cl *Closure, fnIdx, nres int) {
+func (t *Thread) pushLuaFrame(cl *Closure, fnIdx, nres int) *callInfo {
 	p := cl.proto
 	nargs := t.top - fnIdx - 1
 	np := p.NumParams
@@ -103,13 +103,9 @@ func (t *Thread) pushLuaFrame(cl *Closure, fnIdx, nres int) {
 			t.stack[base+i] = Nil
 		}
 	}
-	// Registers above the parameters must not keep stale values: the
-	// compiler relies on LOADNIL only for declared locals, but the garbage
-	// collector and debug.getlocal see them.
+	// Registers above the parameters are left as they are, as in lua5.3:
+	// the compiler initialises every local before reading it.
 	top := base + p.MaxStack
-	for i := base + np; i < top && i < fnIdx+1+nargs+np; i++ {
-		t.stack[i] = Nil
-	}
 	ci := t.pushFrame()
 	ci.cl, ci.gf, ci.fn, ci.base, ci.top, ci.nres, ci.flags = cl, nil, fnIdx, base, top, nres, ciLua
 	ci.pc, ci.hookPC = 0, 0
@@ -117,6 +113,7 @@ func (t *Thread) pushLuaFrame(cl *Closure, fnIdx, nres int) {
 		ci.k = nil // only Go frames use it; drop a stale one for the collector
 	}
 	t.top = top
+	return ci
 }
 
 // callGo runs a Go function at stack[fnIdx] with arguments up to t.top.

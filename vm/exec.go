@@ -38,11 +38,22 @@ func rkOrigin(x int) int {
 // instruction and a later call continues exactly there, because all state
 // lives in the thread's stack and frames.
 func (t *Thread) loop(depth int) status {
+	var (
+		ci     *callInfo
+		cl     *Closure
+		k      []Value
+		kh     []uint64
+		code   []bytecode.Instruction
+		base   int
+		regs   []Value
+		pc     int
+		hooked bool
+	)
 newframe:
 	if len(t.frames) <= depth {
 		return statusOK
 	}
-	ci := t.frames[len(t.frames)-1]
+	ci = t.frames[len(t.frames)-1]
 	if ci.flags&ciLua == 0 {
 		// A Go frame whose callee has returned: run its continuation.
 		if _, sig := t.finishGoFrame(true); sig < 0 {
@@ -50,13 +61,14 @@ newframe:
 		}
 		goto newframe
 	}
-	cl := ci.cl
-	k, kh := cl.proto.k, cl.proto.kh
-	code := cl.proto.Code
-	base := ci.base
-	regs := t.stack[base:ci.top:ci.top]
-	pc := ci.pc
-	hooked := t.hookMask != 0
+enter: // ci is a Lua frame on top
+	cl = ci.cl
+	k, kh = cl.proto.k, cl.proto.kh
+	code = cl.proto.Code
+	base = ci.base
+	regs = t.stack[base:ci.top:ci.top]
+	pc = ci.pc
+	hooked = t.hookMask != 0
 
 	for {
 		i := code[pc]
@@ -421,6 +433,12 @@ newframe:
 			fn := base + a
 			if b != 0 {
 				t.top = fn + b
+			}
+			if fv := t.stack[fn]; fv.Kind() == KindLuaFunction && !hooked {
+				// The common case, without precall's dispatch: continue
+				// straight in the new frame.
+				ci = t.pushLuaFrame(fv.closure(), fn, c-1)
+				goto enter
 			}
 			pushed, sig := t.precall(fn, c-1)
 			if pushed {
