@@ -23,6 +23,18 @@ func getRK(tb *Table, key Value, c int, kh []uint64) Value {
 	return tb.Get(key)
 }
 
+// keyHash returns the hash of a string key given as RK operand c: the
+// precomputed one for a constant, else computed (0 for other keys).
+func keyHash(key Value, c int, kh []uint64) uint64 {
+	if !key.IsString() {
+		return 0
+	}
+	if c >= bytecode.MaxRegs {
+		return kh[c-bytecode.MaxRegs]
+	}
+	return hashValue(key)
+}
+
 // rkOrigin is the origin of an RK operand for error messages.
 func rkOrigin(x int) int {
 	if x < bytecode.MaxRegs {
@@ -112,7 +124,7 @@ enter: // ci is a Lua frame on top
 					continue
 				}
 			}
-			v, pushed := t.index(uv, key, originUpval-int(uint16(i>>16)), true)
+			v, pushed := t.indexH(uv, key, keyHash(key, c, kh), originUpval-int(uint16(i>>16)), true)
 			if pushed {
 				goto newframe
 			}
@@ -130,7 +142,7 @@ enter: // ci is a Lua frame on top
 					continue
 				}
 			}
-			v, pushed := t.index(obj, key, b, true)
+			v, pushed := t.indexH(obj, key, keyHash(key, c, kh), b, true)
 			if pushed {
 				goto newframe
 			}
@@ -201,7 +213,7 @@ enter: // ci is a Lua frame on top
 					}
 				}
 			}
-			v, pushed := t.index(obj, key, b, true)
+			v, pushed := t.indexH(obj, key, keyHash(key, c, kh), b, true)
 			if pushed {
 				goto newframe
 			}

@@ -45,11 +45,28 @@ func (t *Thread) callMeta(h Value, nargs int, a1, a2, a3 Value, inLoop bool, fla
 
 // index returns obj[key], following __index.
 func (t *Thread) index(obj, key Value, origin int, inLoop bool) (Value, bool) {
+	var kh uint64
+	if key.IsString() {
+		kh = hashValue(key)
+	}
+	return t.indexH(obj, key, kh, origin, inLoop)
+}
+
+// indexH is index with the hash of a string key computed once for the
+// whole __index chain (kh is ignored for other keys).
+func (t *Thread) indexH(obj, key Value, kh uint64, origin int, inLoop bool) (Value, bool) {
+	isStr := key.IsString()
 	for loop := 0; loop < maxTagLoop; loop++ {
 		var h Value
 		if obj.Kind() == KindTable {
 			tb := obj.table()
-			if v := tb.Get(key); !v.IsNil() {
+			var v Value
+			if isStr {
+				v = tb.getHashH(key, kh)
+			} else {
+				v = tb.Get(key)
+			}
+			if !v.IsNil() {
 				return v, false
 			}
 			if h = metaField(tb.meta, tmIndex); h.IsNil() {
