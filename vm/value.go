@@ -166,6 +166,14 @@ func (v Value) AsInt() int64 { return int64(v.n) }
 // AsFloat returns the float in v; v must be a float.
 func (v Value) AsFloat() float64 { return math.Float64frombits(v.n) }
 
+// numFloat converts a number value (int or float) to a float.
+func (v Value) numFloat() float64 {
+	if v.p == tagIntPtr {
+		return float64(int64(v.n))
+	}
+	return math.Float64frombits(v.n)
+}
+
 // AsBool returns the boolean in v; v must be a boolean.
 func (v Value) AsBool() bool { return v.n != 0 }
 
