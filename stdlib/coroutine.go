@@ -31,8 +31,7 @@ func coCreate(t *vm.Thread) int {
 
 func coResume(t *vm.Thread) int {
 	co := checkCo(t, 1)
-	args := append([]vm.Value(nil), t.Args()[1:]...)
-	return t.ResumeK(co, args, func(t *vm.Thread, res []vm.Value, err *vm.Error) int {
+	return t.ResumeK(co, t.Args()[1:], func(t *vm.Thread, res []vm.Value, err *vm.Error) int {
 		if err != nil {
 			t.Push(vm.False)
 			t.Push(err.Value)
@@ -71,8 +70,7 @@ func coWrap(t *vm.Thread) int {
 	fn := t.CheckFunction(1)
 	co := t.NewCoroutine(fn)
 	wrapped := vm.NewGoFunction("wrap", func(t *vm.Thread) int {
-		args := append([]vm.Value(nil), t.Args()...)
-		return t.ResumeK(co, args, func(t *vm.Thread, res []vm.Value, err *vm.Error) int {
+		return t.ResumeK(co, t.Args(), func(t *vm.Thread, res []vm.Value, err *vm.Error) int {
 			if err != nil {
 				v := err.Value
 				if v.IsString() {

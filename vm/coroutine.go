@@ -68,12 +68,14 @@ func (t *Thread) Resume(co *Thread, args []Value) (results []Value, err *Error) 
 		// Cannot happen: co was not suspendable.
 		return nil, &Error{Value: String("attempt to block across a C-call boundary")}
 	}
-	return res, e
+	return append([]Value(nil), res...), e
 }
 
 // ResumeK resumes co from the running Go function and returns what that
 // function must return. When co yields, returns or fails, done receives
-// the outcome and its result is the Go function's result. When co blocks
+// the outcome and its result is the Go function's result. args may alias
+// the caller's stack; the results slice aliases co's stack and is valid
+// only until co runs again (push the values, do not keep the slice). When co blocks
 // or runs out of budget, the running thread stops too (a process stops as
 // a whole, with no Go stack held) and continues resuming co when it is run
 // again; done is called then.
@@ -124,15 +126,17 @@ func (t *Thread) resumeOnce(co *Thread, args []Value) (st status, results []Valu
 		co.status = threadDead
 		return statusOK, nil, e
 	}
+	// The results alias co's stack (no allocation per resume): they stay
+	// intact until co runs again.
 	switch st {
 	case statusYield:
 		co.status = threadSuspended
 		n := co.yieldN
-		results = append([]Value(nil), co.stack[co.top-n:co.top]...)
+		results = co.stack[co.top-n : co.top : co.top]
 		co.top -= n
 	case statusOK:
 		co.status = threadDead
-		results = append([]Value(nil), co.stack[1:co.top]...)
+		results = co.stack[1:co.top:co.top]
 		co.top = 1
 	default:
 		// Blocked or preempted inside, together with its resumer: it is
