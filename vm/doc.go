@@ -2,15 +2,29 @@
 // coroutines and the register-based interpreter loop.
 //
 // Values are 16-byte structs (see Value): numbers and booleans never
-// allocate. Tables have an array part and an open-addressing hash part.
+// allocate, and a string value points at the Go string's bytes with no
+// header object. Tables have an array part and an open-addressing hash
+// part, sized on rehash by lua5.3's rule so that # finds lua5.3's borders.
 //
 // The interpreter never recurses on the Go stack for calls between Lua
 // functions, metamethods implemented in Lua, pcall or generic-for
 // iterators: it pushes a call frame and continues. Because every bit of
 // execution state lives in the thread's stack and frames, the loop can stop
-// after any instruction — when an instruction budget runs out (Run
-// returns RunPreempted) or a coroutine yields — and continue later exactly
-// there. The process scheduler drives threads through Run.
+// after any instruction and continue later exactly there:
+//
+//   - when the budget given to Run is spent (RunPreempted). The budget is
+//     counted in reductions: one per call, per backward jump or loop step,
+//     and per 64 bytes of concatenation, so every non-terminating program
+//     is preempted while straight-line code pays nothing;
+//   - when a Go function waits (return t.Block(k): RunBlocked; the next Run
+//     calls k in the same frame);
+//   - when a coroutine yields.
+//
+// A coroutine resumed through ResumeK that blocks or is preempted stops its
+// resumer too, so a whole process stops with no Go stack held. Only a Go
+// function that calls back into Lua (a sort comparator, __tostring...)
+// pins the Go stack; blocking or yielding under it is an error, as in
+// lua5.3. The process scheduler drives threads through Run.
 //
 // The package owns execution only. It must not import the compiler,
 // parser, standard library or scheduler packages: source loading is
