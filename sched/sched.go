@@ -125,6 +125,18 @@ func (s *Scheduler) Manual() bool { return s.manual }
 // Name returns the host name used in pids.
 func (s *Scheduler) Name() string { return s.name }
 
+// Quiescent reports whether nothing can happen without help from outside
+// the scheduler: every worker is parked, no process is queued and no timer
+// is pending. A host with no other source of wake-ups (the command line)
+// uses it to report a deadlock instead of waiting forever. The answer is
+// a snapshot: check it twice, some time apart, before acting on it.
+func (s *Scheduler) Quiescent() bool {
+	if s.manual {
+		return false
+	}
+	return s.nIdle.Load() == int32(len(s.workers)) && !s.hasWork() && s.PendingTimers() == 0
+}
+
 // Live returns the number of processes created and not exited.
 func (s *Scheduler) Live() int { return int(s.live.Load()) }
 

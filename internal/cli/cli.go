@@ -7,11 +7,14 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"wippylua"
+	"wippylua/app"
 	"wippylua/bytecode"
 	"wippylua/lexer"
+	"wippylua/modules/json"
 	"wippylua/stdlib"
 	"wippylua/vm"
 )
@@ -28,6 +31,12 @@ commands:
         -l name     require library name into global name
         --sandbox   use the sandboxed profile (no io, load, debug, os.execute...)
         --          stop handling options
+  run [--host ns:name] dir entry [args...]
+        run an entry of the app in directory dir: a function.lua entry is
+        called and its results printed as JSON, one per line; a
+        process.lua entry runs on the host (default: the app's first
+        process.host) until it exits. Numeric args are passed as numbers,
+        the others as strings
   compile [-l [-l]] [-p] [-s] [-o out] file
         compile a script to a binary chunk (file '-' reads standard input)
         -l          print a listing of the bytecode (-l -l: full listing)
@@ -117,6 +126,11 @@ type runAction struct {
 }
 
 func (c *command) run(args []string) int {
+	// A directory followed by an entry id is an app; a directory alone is
+	// still a script that cannot be read, as in lua5.3.
+	if len(args) > 0 && (args[0] == "--host" || len(args) > 1 && isDir(args[0])) {
+		return c.runApp(args)
+	}
 	sandbox := false
 	var actions []runAction
 	i := 0
@@ -430,4 +444,89 @@ func osErrorText(err error) string {
 		msg = string(msg[0]-'a'+'A') + msg[1:]
 	}
 	return msg
+}
+
+// ---- run dir entry ----
+
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
+// runApp implements run [--host ns:name] dir entry [args...].
+func (c *command) runApp(args []string) int {
+	host := ""
+	if len(args) > 0 && args[0] == "--host" {
+		if len(args) < 2 {
+			c.usageError("'--host' needs argument")
+			return 1
+		}
+		host, args = args[1], args[2:]
+	}
+	if len(args) < 2 {
+		c.usageError("run: app directory and entry expected")
+		return 1
+	}
+	dir, id := args[0], args[1]
+	a, err := app.LoadWithOptions(dir, app.Options{Stdout: c.out})
+	if err != nil {
+		c.fail(err.Error())
+		return 1
+	}
+	defer a.Close()
+	entryArgs := make([]vm.Value, 0, len(args)-2)
+	for _, s := range args[2:] {
+		entryArgs = append(entryArgs, argValue(s))
+	}
+	e := a.Entry(id)
+	if e == nil {
+		c.fail(fmt.Sprintf("unknown entry '%s' in %s", id, dir))
+		return 1
+	}
+	switch e.Kind {
+	case app.KindFunction:
+		res, st, err := a.Call(id, entryArgs...)
+		a.Close()
+		if err != nil {
+			c.fail(err.Error())
+			return 1
+		}
+		for _, v := range res {
+			text, err := json.Encode(st, v)
+			if err != nil {
+				c.fail(fmt.Sprintf("%s: result: %v", id, err))
+				return 1
+			}
+			fmt.Fprintln(c.out, text)
+		}
+		return 0
+	case app.KindProcess:
+		p, err := a.Spawn(id, host, entryArgs...)
+		if err != nil {
+			c.fail(err.Error())
+			return 1
+		}
+		_, err = a.Wait(p)
+		// Stop every process before writing to the streams they print to.
+		a.Close()
+		if err != nil {
+			c.fail(err.Error())
+			return 1
+		}
+		return 0
+	}
+	c.fail(fmt.Sprintf("entry '%s' is a %s: only function.lua and process.lua entries can be run", id, e.Kind))
+	return 1
+}
+
+// argValue converts a command-line argument: integers and floats become
+// numbers, anything else stays a string.
+func argValue(s string) vm.Value {
+	if i, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return vm.Int(i)
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && !strings.ContainsAny(s, "nN") {
+		return vm.Float(f)
+	}
+	return vm.String(s)
 }

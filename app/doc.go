@@ -1,0 +1,31 @@
+// Package app loads an app directory — a tree of _index.yaml files that
+// declare entries — and runs its entries.
+//
+// Load walks the tree, parses every _index.yaml (version, namespace,
+// entries), validates the entries and compiles each Lua source once; the
+// compiled prototype is shared by every run of the entry. Entry ids are
+// "namespace:name". Kinds: function.lua (called, results returned),
+// process.lua (spawned as a process), library.lua (a source returning a
+// table, reachable from other entries through imports) and process.host
+// (a scheduler that process entries run on; one sched.Scheduler per host
+// entry, started on first use).
+//
+// Every run gets a fresh State with the sandbox profile and the process
+// runtime (process.Host). Its require finds only what the entry lists:
+// the runtime modules in modules (json, time, channel, process) and the
+// aliases in imports, which name library.lua entries; a library chunk is
+// run once per State and its result cached. Any other name raises
+// "module 'x' is not allowed in entry 'ns:name'".
+//
+// An entry's source returns a table of functions; method names the one
+// that is run. Function entries run as a process on an internal
+// scheduler (so that time, channels and coroutine.spawn work in them) and
+// App.Call waits for their results. process.spawn(id[, host], ...) in any
+// entry resolves id to a process.lua entry of the app; the host, when
+// given, must be a process.host entry, and, for now, the one the caller
+// runs on (processes are not moved between schedulers yet).
+//
+// It imports process, sched, vm, stdlib, modules, parser and compiler,
+// and go.yaml.in/yaml/v3 for the YAML files; the CLI (internal/cli)
+// imports it, never the reverse.
+package app
