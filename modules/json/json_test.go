@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"wippylua"
-	"wippylua/modules/errors"
 	"wippylua/modules/json"
 	"wippylua/vm"
 )
@@ -14,11 +13,8 @@ import (
 func newState(tb testing.TB) *wippylua.State {
 	tb.Helper()
 	var out strings.Builder
+	// New opens the runtime modules: the errors global, and json for require.
 	st := wippylua.New(wippylua.Options{Stdout: &out})
-	errors.Open(st.VM())
-	// What the lead's wiring will do: make require("json") find the module.
-	loaded := st.VM().Registry().GetStr("_LOADED").AsTable()
-	loaded.SetStr("json", json.Loader(st.VM()))
 	return st
 }
 
