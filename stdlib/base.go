@@ -66,7 +66,13 @@ func basePrint(t *vm.Thread) int {
 		b.WriteString(s)
 	}
 	b.WriteByte('\n')
-	io.WriteString(stdout(t.State()), b.String())
+	w := stdout(t.State())
+	io.WriteString(w, b.String())
+	// lua5.3's print flushes stdout after each line, so that output is
+	// not lost or delayed when the program blocks or is killed.
+	if f, ok := w.(interface{ Flush() error }); ok {
+		f.Flush()
+	}
 	return 0
 }
 
