@@ -635,6 +635,7 @@ func (t *Thread) returnFrom(ci *callInfo, first, n int) bool {
 	fn := ci.fn
 	t.postcall(first, n)
 	if flags&ciFinishOp != 0 {
+		t.goCalls-- // see callMeta
 		t.finishOp(t.ci(), t.stack[fn], flags)
 	}
 	return flags&ciFresh != 0

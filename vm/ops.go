@@ -30,6 +30,13 @@ func (t *Thread) callMeta(h Value, nargs int, a1, a2, a3 Value, inLoop bool, fla
 	s[scratch], s[scratch+1], s[scratch+2], s[scratch+3] = h, a1, a2, a3
 	t.top = scratch + 1 + nargs
 	if inLoop && h.Kind() == KindLuaFunction {
+		// lua5.3 calls metamethods through its C stack and counts them
+		// against LUAI_MAXCCALLS; count them the same way (goCalls) so
+		// that runaway metamethod recursion is a "C stack overflow" too.
+		if t.goCalls >= maxGoCalls {
+			t.runtimeError("C stack overflow")
+		}
+		t.goCalls++
 		t.pushLuaFrame(h.closure(), scratch, 1)
 		t.ci().flags |= ciFinishOp | flags
 		return Nil, true
