@@ -3,6 +3,7 @@ package process
 import (
 	"errors"
 
+	lerrors "wippylua/modules/errors"
 	"wippylua/sched"
 	"wippylua/vm"
 )
@@ -15,17 +16,17 @@ const (
 	eventCancel   = "pid.cancel"
 )
 
-// Error kinds of the spec's errors module. Until that module exists,
-// errors are strings that start with the kind (kindError), so that
-// string.find(err, "ALREADY_EXISTS") works and the switch to error values
-// is in one place.
+// Error kinds of the errors module. Fallible calls return error values
+// (kindError) whose tostring is "KIND: message".
 const (
 	kindNotFound      = "NOT_FOUND"
 	kindAlreadyExists = "ALREADY_EXISTS"
 	kindInvalid       = "INVALID"
 )
 
-func kindError(kind, msg string) vm.Value { return vm.String(kind + ": " + msg) }
+func kindError(t *vm.Thread, kind, msg string) vm.Value {
+	return lerrors.New(t.State(), kind, msg)
+}
 
 // errTerminated is the error exit of a process ended by process.terminate.
 var errTerminated = errors.New("process terminated")
@@ -83,12 +84,12 @@ func checkTarget(t *vm.Thread, pr *proc, n int) *sched.Proc {
 	p, _ := pr.h.resolveDest(dest)
 	if p == nil {
 		t.Push(vm.Nil)
-		t.Push(kindError(kindNotFound, "process not found: "+dest))
+		t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 		return nil
 	}
 	if p == pr.p {
 		t.Push(vm.Nil)
-		t.Push(kindError(kindInvalid, "a process cannot link to or monitor itself"))
+		t.Push(kindError(t, kindInvalid, "a process cannot link to or monitor itself"))
 		return nil
 	}
 	return p
@@ -102,10 +103,10 @@ func pushOK(t *vm.Thread, dest string, err error) int {
 		return 1
 	case errors.Is(err, sched.ErrExited):
 		t.Push(vm.Nil)
-		t.Push(kindError(kindNotFound, "process not found: "+dest))
+		t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 	default:
 		t.Push(vm.Nil)
-		t.Push(kindError(kindInvalid, err.Error()))
+		t.Push(kindError(t, kindInvalid, err.Error()))
 	}
 	return 2
 }
@@ -225,7 +226,7 @@ func procUnmonitor(t *vm.Thread) int {
 	target, isPID := pr.h.resolveDest(dest)
 	if target == nil && !isPID {
 		t.Push(vm.Nil)
-		t.Push(kindError(kindNotFound, "process not found: "+dest))
+		t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 		return 2
 	}
 	if target != nil {
@@ -250,7 +251,7 @@ func procUnlink(t *vm.Thread) int {
 	target, isPID := pr.h.resolveDest(dest)
 	if target == nil && !isPID {
 		t.Push(vm.Nil)
-		t.Push(kindError(kindNotFound, "process not found: "+dest))
+		t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 		return 2
 	}
 	if target != nil {
@@ -296,7 +297,7 @@ func procTerminate(t *vm.Thread) int {
 	target, _ := pr.h.resolveDest(dest)
 	if target == nil {
 		t.Push(vm.Nil)
-		t.Push(kindError(kindNotFound, "process not found: "+dest))
+		t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 		return 2
 	}
 	if target == pr.p {
@@ -330,7 +331,7 @@ func procCancel(t *vm.Thread) int {
 	target, _ := pr.h.resolveDest(dest)
 	if target == nil {
 		t.Push(vm.Nil)
-		t.Push(kindError(kindNotFound, "process not found: "+dest))
+		t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 		return 2
 	}
 	req := &cancelReq{from: pr.p.PID(), reason: reason}
@@ -426,7 +427,7 @@ func regRegister(t *vm.Thread) int {
 		dest := t.CheckString(2)
 		if p, _ = pr.h.resolveDest(dest); p == nil {
 			t.Push(vm.Nil)
-			t.Push(kindError(kindNotFound, "process not found: "+dest))
+			t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 			return 2
 		}
 	}
@@ -436,10 +437,10 @@ func regRegister(t *vm.Thread) int {
 		return 1
 	case errors.Is(err, sched.ErrNameTaken):
 		t.Push(vm.Nil)
-		t.Push(kindError(kindAlreadyExists, "name '"+name+"' is already registered"))
+		t.Push(kindError(t, kindAlreadyExists, "name '"+name+"' is already registered"))
 	default:
 		t.Push(vm.Nil)
-		t.Push(kindError(kindNotFound, "process not found: "+p.PID()))
+		t.Push(kindError(t, kindNotFound, "process not found: "+p.PID()))
 	}
 	return 2
 }
@@ -452,7 +453,7 @@ func regLookup(t *vm.Thread) int {
 		return 1
 	}
 	t.Push(vm.Nil)
-	t.Push(kindError(kindNotFound, "name '"+name+"' is not registered"))
+	t.Push(kindError(t, kindNotFound, "name '"+name+"' is not registered"))
 	return 2
 }
 

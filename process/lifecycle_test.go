@@ -383,3 +383,20 @@ print(got)
 		t.Fatalf("output %q, want %q", got, want)
 	}
 }
+
+// TestLifecycleErrorValues: fallible calls return error values of the
+// errors module (kind, errors.is), not strings.
+func TestLifecycleErrorValues(t *testing.T) {
+	expectLife(t, `
+assert(process.registry.register("main"))
+local ok, err = process.registry.register("main")
+print(ok, type(err), err:kind(), errors.is(err, errors.ALREADY_EXISTS), err:message())
+local pid, err2 = process.registry.lookup("nobody")
+print(pid, err2:kind(), errors.is(err2, errors.NOT_FOUND), tostring(err2))
+local ok3, err3 = process.monitor("no-such-name")
+print(ok3, err3:kind(), errors.is(err3, "NOT_FOUND"))
+`, `
+nil	userdata	ALREADY_EXISTS	true	name 'main' is already registered
+nil	NOT_FOUND	true	NOT_FOUND: name 'nobody' is not registered
+nil	NOT_FOUND	true`)
+}

@@ -149,7 +149,7 @@ func procSend(t *vm.Thread) int {
 	if target == nil {
 		if !isPID {
 			t.Push(vm.Nil)
-			t.Push(kindError(kindNotFound, "process not found: "+dest))
+			t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 			return 2
 		}
 		// The receiver has exited: delivery is fire-and-forget.
