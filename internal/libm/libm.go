@@ -113,36 +113,25 @@ func Log10(x float64) float64 {
 }
 
 // Sin is C's sin, correctly rounded.
-func Sin(x float64) float64 {
-	if isNaN(x) {
-		return x
-	}
-	if math.IsInf(x, 0) {
-		return negNaN
-	}
-	return crSin(x)
-}
+func Sin(x float64) float64 { return trig(x, crSin) }
 
 // Cos is C's cos, correctly rounded.
-func Cos(x float64) float64 {
-	if isNaN(x) {
-		return x
-	}
-	if math.IsInf(x, 0) {
-		return negNaN
-	}
-	return crCos(x)
-}
+func Cos(x float64) float64 { return trig(x, crCos) }
 
 // Tan is C's tan, correctly rounded.
-func Tan(x float64) float64 {
+func Tan(x float64) float64 { return trig(x, crTan) }
+
+// trig applies glibc's special cases shared by sin, cos and tan (a NaN
+// comes back as it is; an infinity gives the default NaN, which prints
+// as "-nan") before the correctly rounded kernel f.
+func trig(x float64, f func(float64) float64) float64 {
 	if isNaN(x) {
 		return x
 	}
 	if math.IsInf(x, 0) {
 		return negNaN
 	}
-	return crTan(x)
+	return f(x)
 }
 
 // Asin is C's asin, correctly rounded; outside [-1, 1] it gives a
