@@ -221,6 +221,11 @@ func procMonitor(t *vm.Thread) int {
 // name, monitored or not and alive or not: undoing something that is
 // already undone (the target exited meanwhile) is not an error.
 func procUnmonitor(t *vm.Thread) int {
+	return undoWatch(t, func(pr *proc, target *sched.Proc) { pr.p.Unwatch(target, sched.WatchMonitor) })
+}
+
+// undoWatch resolves argument 1 and applies undo to a live target.
+func undoWatch(t *vm.Thread, undo func(pr *proc, target *sched.Proc)) int {
 	pr := current(t)
 	dest := t.CheckString(1)
 	target, isPID := pr.h.resolveDest(dest)
@@ -230,7 +235,7 @@ func procUnmonitor(t *vm.Thread) int {
 		return 2
 	}
 	if target != nil {
-		pr.p.Unwatch(target, sched.WatchMonitor)
+		undo(pr, target)
 	}
 	t.Push(vm.True)
 	return 1
@@ -246,19 +251,7 @@ func procLink(t *vm.Thread) int {
 }
 
 func procUnlink(t *vm.Thread) int {
-	pr := current(t)
-	dest := t.CheckString(1)
-	target, isPID := pr.h.resolveDest(dest)
-	if target == nil && !isPID {
-		t.Push(vm.Nil)
-		t.Push(kindError(t, kindNotFound, "process not found: "+dest))
-		return 2
-	}
-	if target != nil {
-		pr.p.Unlink(target)
-	}
-	t.Push(vm.True)
-	return 1
+	return undoWatch(t, func(pr *proc, target *sched.Proc) { pr.p.Unlink(target) })
 }
 
 func procSetOptions(t *vm.Thread) int {

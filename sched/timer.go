@@ -61,7 +61,13 @@ func (s *Scheduler) StartTimer(t *Timer, p *Proc, d time.Duration) {
 	ts := &s.timers
 	t.p = p
 	ts.mu.Lock()
-	t.when = ts.nanotime() + int64(d)
+	ts.arm(t, ts.nanotime()+int64(d))
+}
+
+// arm schedules t at when (ts.mu held; arm releases it) and wakes the
+// timer goroutine when t became the earliest deadline.
+func (ts *timers) arm(t *Timer, when int64) {
+	t.when = when
 	t.seq = ts.seq
 	ts.seq++
 	ts.push(t)
@@ -90,18 +96,7 @@ func (s *Scheduler) RepeatTimer(t *Timer, p *Proc, period time.Duration) {
 			when += int64(period)
 		}
 	}
-	t.when = when
-	t.seq = ts.seq
-	ts.seq++
-	ts.push(t)
-	first := t.i == 1
-	ts.mu.Unlock()
-	if first && !ts.virtual {
-		select {
-		case ts.kick <- struct{}{}:
-		default:
-		}
-	}
+	ts.arm(t, when)
 }
 
 // StopTimer disarms t. It reports false when t was not armed (it fired
