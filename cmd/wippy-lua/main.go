@@ -6,8 +6,10 @@ import (
 	"os"
 
 	"wippylua/internal/cli"
+	"wippylua/internal/gcpace"
 )
 
 func main() {
+	gcpace.Start()
 	os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
