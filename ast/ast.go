@@ -568,6 +568,15 @@ type (
 		Validators []*Validator
 	}
 
+	// VariadicType is `...T` as the last entry of a result list,
+	// `-> (A, ...B)`: any number of further results of type T. It appears
+	// only as the last element of FunctionType.Returns or
+	// FunctionExpr.Returns.
+	VariadicType struct {
+		Pos  Pos
+		Elem TypeExpr
+	}
+
 	// ParenType is `(T)`, kept so that printing round-trips.
 	ParenType struct {
 		Pos   Pos
@@ -602,6 +611,7 @@ func (t *FunctionType) Start() Pos     { return t.Pos }
 func (t *TypeofType) Start() Pos       { return t.Pos }
 func (t *ValidatedType) Start() Pos    { return t.Pos }
 func (t *ParenType) Start() Pos        { return t.Pos }
+func (t *VariadicType) Start() Pos     { return t.Pos }
 
 func (*NamedType) typeNode()        {}
 func (*LiteralType) typeNode()      {}
@@ -615,3 +625,4 @@ func (*FunctionType) typeNode()     {}
 func (*TypeofType) typeNode()       {}
 func (*ValidatedType) typeNode()    {}
 func (*ParenType) typeNode()        {}
+func (*VariadicType) typeNode()     {}

@@ -456,6 +456,9 @@ func (p *printer) typ(t ast.TypeExpr) {
 		p.w("(")
 		p.typ(t.Inner)
 		p.w(")")
+	case *ast.VariadicType:
+		p.w("...: ")
+		p.typ(t.Elem)
 	default:
 		panic(fmt.Sprintf("unknown type %T", t))
 	}

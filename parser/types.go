@@ -18,7 +18,7 @@ import (
 //	         | '(' type ')'
 //	         | [typeparams] '(' [param {',' param}] ')' '->' rettypes
 //	param    = [Name ':'] type | '...' [[':'] type]
-//	rettypes = type | '(' [type {',' type}] ')'
+//	rettypes = type | '(' [type {',' type}] ')' | '(' {type ','} '...' [[':'] type] ')'
 //
 // A function type's return type extends as far as a type can, so
 // "() -> A | B" returns a union; parenthesise to build a union of functions.
@@ -322,8 +322,11 @@ func (p *parser) returnTypes() []ast.TypeExpr {
 		f := &ast.FunctionType{Pos: pos, Params: l.types, ParamNames: l.names,
 			Vararg: l.vararg, Returns: p.returnTypes()}
 		out = []ast.TypeExpr{p.typeFrom(f)}
-	case l.names != nil || l.vararg != nil:
+	case l.names != nil:
 		p.errorExpected(lexer.Arrow)
+	case l.vararg != nil:
+		// "(A, ...B)": variadic results, the last entry of the list.
+		out = append(l.types, &ast.VariadicType{Pos: l.vararg.Start(), Elem: l.vararg})
 	case len(l.types) == 1 && continuesType(p.tok.Kind):
 		// "(A)?" or "(A) | B": a parenthesised type, not a list.
 		out = []ast.TypeExpr{p.typeFrom(&ast.ParenType{Pos: pos, Inner: l.types[0]})}
