@@ -1,0 +1,13 @@
+local time = require("time")
+local t1 = time.now()
+time.sleep(1000000)
+time.sleep("250ms")
+local t2 = time.now()
+local elapsed: integer = t2:sub(t1)
+local later = t1:add("1h")
+local before: boolean = t1:before(t2)
+local timer = time.timer("1s")
+local ch = timer:channel()
+timer:stop()
+time.sleep(true) -- expect-error: TYPE_MISMATCH
+print(elapsed, later, before, ch)

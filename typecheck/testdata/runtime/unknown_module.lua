@@ -1,0 +1,4 @@
+local lib = require("something_else")
+lib.anything(1, 2)
+local x: number = lib.value
+print(x)

@@ -1,0 +1,5 @@
+local a: string = tostring(nil)
+local b: string = tostring({})
+local c: string = tostring(print)
+local d: string = tostring(errors.new("e"))
+print(a, b, c, d)
