@@ -126,6 +126,13 @@ func (s *State) Load(src []byte, chunkname string) (vm.Value, error) {
 // line starting with '#' are skipped, after which the chunk may be text or
 // binary.
 func (s *State) LoadScript(src []byte, chunkname string) (vm.Value, error) {
+	return s.Load(ScriptChunk(src), chunkname)
+}
+
+// ScriptChunk returns the chunk in the contents of a script file, as
+// LoadScript loads it: without a byte order mark and a first line
+// starting with '#'.
+func ScriptChunk(src []byte) []byte {
 	body := bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF"))
 	rest := lexer.SkipShebang(src)
 	// After a skipped '#' line, a binary chunk starts past the newline that
@@ -133,7 +140,7 @@ func (s *State) LoadScript(src []byte, chunkname string) (vm.Value, error) {
 	if len(body) > 0 && body[0] == '#' && len(rest) > 1 && rest[1] == bytecode.Signature[0] {
 		rest = rest[1:]
 	}
-	return s.Load(rest, chunkname)
+	return rest
 }
 
 // LoadFile reads the file at path and loads it with LoadScript under the

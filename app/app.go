@@ -16,6 +16,9 @@ import (
 	"wippylua/bytecode"
 	"wippylua/compiler"
 	"wippylua/parser"
+	"wippylua/process"
+	"wippylua/sched"
+	"wippylua/vm"
 )
 
 // Entry kinds.
@@ -44,7 +47,8 @@ type Entry struct {
 	File string
 	Line int
 
-	proto *bytecode.Proto
+	// proto is the compiled source, prepared once for every run.
+	proto *vm.Proto
 }
 
 // Error is an error in an app's definition, located in a file.
@@ -68,6 +72,10 @@ type Options struct {
 	// Workers is the number of workers of each scheduler; 0 means
 	// GOMAXPROCS.
 	Workers int
+	// Deterministic runs every host on a manual scheduler (sched.Options
+	// Manual): one worker, the caller's goroutine (Wait drives them),
+	// virtual time and a fixed random seed, so that a run repeats exactly.
+	Deterministic bool
 }
 
 // App is a loaded app directory.
@@ -79,6 +87,8 @@ type App struct {
 
 	mu     sync.Mutex
 	hosts  map[string]*hostRun // by host entry id; "" is the function host
+	group  *sched.Group        // every host's scheduler
+	out    io.Writer           // opts.Stdout, shared by the hosts
 	closed bool
 }
 
@@ -95,7 +105,10 @@ func LoadWithOptions(dir string, o Options) (*App, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("%s: not a directory", dir)
 	}
-	a := &App{Dir: dir, entries: map[string]*Entry{}, opts: o, hosts: map[string]*hostRun{}}
+	a := &App{Dir: dir, entries: map[string]*Entry{}, opts: o, hosts: map[string]*hostRun{}, group: sched.NewGroup()}
+	if o.Stdout != nil {
+		a.out = process.SyncWriter(o.Stdout)
+	}
 	var files []string
 	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -309,7 +322,7 @@ func (a *App) loadEntry(file, ns string, n *yaml.Node) error {
 		if err != nil {
 			return fail("source", "entry '%s': %v", id, err)
 		}
-		e.proto = p
+		e.proto = vm.NewProto(p)
 		if e.Kind != KindLibrary && e.Method == "" {
 			return fail("", "entry '%s' has no method", id)
 		}
@@ -360,10 +373,7 @@ func (a *App) checkImports() []error {
 func (a *App) Close() {
 	a.mu.Lock()
 	a.closed = true
-	hosts := a.hosts
 	a.hosts = map[string]*hostRun{}
 	a.mu.Unlock()
-	for _, h := range hosts {
-		h.s.Stop()
-	}
+	a.group.Stop()
 }

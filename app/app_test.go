@@ -246,7 +246,7 @@ end}`,
 	if !strings.HasPrefix(p.PID(), "{app:processes|") {
 		t.Fatalf("pid %s", p.PID())
 	}
-	want := "60\tnil\tunknown entry 'app:nope'\nnil\tunknown host 'app:other'\n"
+	want := "60\tnil\tNOT_FOUND: unknown entry 'app:nope'\nnil\tNOT_FOUND: unknown host 'app:other'\n"
 	if out.String() != want {
 		t.Fatalf("output %q, want %q", out, want)
 	}

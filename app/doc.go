@@ -21,9 +21,19 @@
 // that is run. Function entries run as a process on an internal
 // scheduler (so that time, channels and coroutine.spawn work in them) and
 // App.Call waits for their results. process.spawn(id[, host], ...) in any
-// entry resolves id to a process.lua entry of the app; the host, when
-// given, must be a process.host entry, and, for now, the one the caller
-// runs on (processes are not moved between schedulers yet).
+// entry resolves id to a process.lua entry of the app and runs it on the
+// host: a process.host entry (started on first use), or, when omitted,
+// the caller's own. All the hosts of an app (and the internal function
+// host, named "functions") form one sched.Group and are each other's
+// process.Options.Peer, so pids ("{app:processes|0x1f}" names its host),
+// registered names, messages, links, monitors, exec, cancel and terminate
+// work across hosts as within one. App.Wait reports a deadlock when the
+// whole app can no longer move.
+//
+// Options.Deterministic puts every host on a manual scheduler: App.Wait
+// (and Call) then run the processes on the caller's goroutine, one turn
+// at a time, with one virtual clock and fixed random seeds, so that a
+// run repeats exactly (wippy-lua run --deterministic).
 //
 // It imports process, sched, vm, stdlib, modules, parser and compiler,
 // and go.yaml.in/yaml/v3 for the YAML files; the CLI (internal/cli)

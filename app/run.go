@@ -3,9 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
-	"time"
 
-	"wippylua/bytecode"
 	"wippylua/modules"
 	"wippylua/process"
 	"wippylua/sched"
@@ -40,12 +38,12 @@ end
 return f(...)
 `, "=bootstrap")
 
-func mustCompile(src, name string) *bytecode.Proto {
+func mustCompile(src, name string) *vm.Proto {
 	p, err := compile([]byte(src), name)
 	if err != nil {
 		panic(err)
 	}
-	return p
+	return vm.NewProto(p)
 }
 
 // host returns the running scheduler of host entry id ("" for the
@@ -70,37 +68,47 @@ func (a *App) host(id string) (*hostRun, error) {
 		}
 		name = id
 	}
-	hr := &hostRun{id: id, s: sched.NewWithOptions(sched.Options{Workers: a.opts.Workers, Name: name})}
+	hr := &hostRun{id: id, s: sched.NewWithOptions(sched.Options{
+		Workers: a.opts.Workers,
+		Manual:  a.opts.Deterministic,
+		Name:    name,
+		Group:   a.group,
+	})}
 	hr.h = process.NewHost(hr.s, process.Options{
 		Profile: stdlib.Sandbox,
-		Stdout:  a.opts.Stdout,
-		Resolve: func(st *vm.State, entry, host string) (vm.Value, error) {
-			return a.resolve(hr, st, entry, host)
-		},
+		Stdout:  a.out,
+		Resolve: a.resolve,
+		Peer:    a.peer,
 	})
 	a.hosts[id] = hr
 	return hr, nil
 }
 
-// resolve is process.spawn's Resolve for processes of hr.
-func (a *App) resolve(hr *hostRun, st *vm.State, id, host string) (vm.Value, error) {
-	if host != "" && host != hr.id {
-		he := a.entries[host]
-		if he == nil || he.Kind != KindHost {
-			return vm.Nil, fmt.Errorf("unknown host '%s'", host)
-		}
-		here := hr.id
-		if here == "" {
-			here = FunctionHost
-		}
-		return vm.Nil, fmt.Errorf("cannot spawn on host '%s' from a process of '%s' (cross-host spawn is not supported yet)", host, here)
+// peer is every host's process.Options.Peer: the host entries of the
+// app, each started on first use, and the function host. They all share
+// the app's sched.Group, so pids, names, messages, links and monitors
+// work across them.
+func (a *App) peer(name string) *process.Host {
+	id := name
+	if name == FunctionHost {
+		id = ""
 	}
+	hr, err := a.host(id)
+	if err != nil {
+		return nil
+	}
+	return hr.h
+}
+
+// resolve is process.spawn's Resolve: the host has been chosen already
+// (process.Options.Peer), only the entry remains to be found.
+func (a *App) resolve(st *vm.State, id, host string) (vm.Value, error) {
 	e := a.entries[id]
 	if e == nil {
-		return vm.Nil, fmt.Errorf("unknown entry '%s'", id)
+		return vm.Nil, &process.KindError{Kind: "NOT_FOUND", Msg: fmt.Sprintf("unknown entry '%s'", id)}
 	}
 	if e.Kind != KindProcess {
-		return vm.Nil, fmt.Errorf("entry '%s' is a %s, not a process.lua", id, e.Kind)
+		return vm.Nil, &process.KindError{Kind: "INVALID", Msg: fmt.Sprintf("entry '%s' is a %s, not a process.lua", id, e.Kind)}
 	}
 	return a.setup(e, st), nil
 }
@@ -108,16 +116,15 @@ func (a *App) resolve(hr *hostRun, st *vm.State, id, host string) (vm.Value, err
 // setup prepares st (a fresh State of a host) for a run of e and returns
 // the run's main function.
 func (a *App) setup(e *Entry, st *vm.State) vm.Value {
-	g := st.Globals()
 	// The process runtime adds its own require only where there is none.
-	g.SetStr("require", vm.FunctionValue(a.requireFor(e, st, map[string]vm.Value{})))
+	st.SetGlobal("require", vm.FunctionValue(a.requireFor(e, st, map[string]vm.Value{})))
 	env := vm.NewTable(0, 5)
-	env.SetStr("__chunk", st.NewMainClosure(vm.NewProto(e.proto)))
+	env.SetStr("__chunk", st.NewMainClosure(e.proto))
 	env.SetStr("__method", vm.String(e.Method))
 	env.SetStr("__id", vm.String(e.ID))
-	env.SetStr("type", g.GetStr("type"))
-	env.SetStr("error", g.GetStr("error"))
-	return st.NewClosureWithEnv(vm.NewProto(bootstrap), vm.TableValue(env))
+	env.SetStr("type", st.Global("type"))
+	env.SetStr("error", st.Global("error"))
+	return st.NewClosureWithEnv(bootstrap, vm.TableValue(env))
 }
 
 // requireFor makes the require of code of entry e (the run's entry or a
@@ -143,7 +150,7 @@ func (a *App) requireFor(e *Entry, st *vm.State, libs map[string]vm.Value) *vm.G
 			meta := vm.NewTable(0, 1)
 			meta.SetStr("__index", vm.TableValue(st.Globals()))
 			env.SetMetatable(meta)
-			v := t.CallValue(st.NewClosureWithEnv(vm.NewProto(lib.proto), vm.TableValue(env)))
+			v := t.CallValue(st.NewClosureWithEnv(lib.proto, vm.TableValue(env)))
 			if v.IsNil() {
 				v = vm.True
 			}
@@ -157,8 +164,8 @@ func (a *App) requireFor(e *Entry, st *vm.State, libs map[string]vm.Value) *vm.G
 			}
 			switch name {
 			case "time", "channel", "process":
-				if loaded := st.Registry().GetStr("_LOADED").AsTable(); loaded != nil {
-					if v := loaded.GetStr(name); !v.IsNil() {
+				if loaded := st.RegistryField("_LOADED").AsTable(); loaded != nil {
+					if v := st.View(loaded).GetStr(name); !v.IsNil() {
 						t.Push(v)
 						return 1
 					}
@@ -205,53 +212,14 @@ func (a *App) Call(id string, args ...vm.Value) ([]vm.Value, *vm.State, error) {
 
 // ErrDeadlock is returned by Wait when every process of the app waits and
 // nothing (no timer, no runnable process) can wake any of them.
-var ErrDeadlock = errors.New("deadlock: every process is waiting and nothing can wake them")
+var ErrDeadlock = sched.ErrDeadlock
 
 // Wait waits for p to exit, like p.Wait, but returns ErrDeadlock when the
-// app can make no more progress: all its schedulers stay quiescent across
-// two checks. The app's processes have no other source of wake-ups than
-// each other and their timers, so a quiescent app never moves again.
-func (a *App) Wait(p *sched.Proc) ([]vm.Value, error) {
-	type result struct {
-		res []vm.Value
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		res, err := p.Wait()
-		done <- result{res, err}
-	}()
-	tick := time.NewTicker(50 * time.Millisecond)
-	defer tick.Stop()
-	quiet := 0
-	for {
-		select {
-		case r := <-done:
-			return r.res, r.err
-		case <-tick.C:
-			if a.quiescent() {
-				quiet++
-			} else {
-				quiet = 0
-			}
-			if quiet >= 2 {
-				return nil, ErrDeadlock
-			}
-		}
-	}
-}
-
-// quiescent reports whether every running scheduler of the app is.
-func (a *App) quiescent() bool {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	for _, h := range a.hosts {
-		if !h.s.Quiescent() {
-			return false
-		}
-	}
-	return true
-}
+// app can make no more progress (sched.Group.Await): the app's processes
+// have no other source of wake-ups than each other and their timers, so
+// a quiescent app never moves again. In deterministic mode Wait is what
+// runs the processes, on the calling goroutine.
+func (a *App) Wait(p *sched.Proc) ([]vm.Value, error) { return a.group.Await(p) }
 
 // Spawn starts the process entry id on the host entry host ("" for the
 // app's first process.host) with args.

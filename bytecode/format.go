@@ -30,6 +30,7 @@ import (
 //	  uvarint n, n x constant:
 //	      byte tag: 0 nil | 1 false | 2 true | 3 int: svarint
 //	                | 4 float: 8-byte IEEE bits | 5 string: str
+//	                | 6 type: str (a descriptor, opaque to this package)
 //	  uvarint n, n x upvalue: byte InStack (0/1), svarint Index
 //	  uvarint n, n x function (nested prototypes, recursively)
 //	  debug             only when not stripped:
@@ -58,7 +59,7 @@ const Signature = "\x1bLuaW"
 // FormatVersion is the version byte after Signature. It changes whenever
 // the layout or the meaning of instructions changes, because chunks are
 // only ever read back by the same implementation that wrote them.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // MaxNesting is the deepest nesting of function prototypes that Undump and
 // Verify accept; the main function is at depth 0. It bounds the recursion
@@ -83,6 +84,7 @@ const (
 	constIntTag   = 3
 	constFloatTag = 4
 	constStrTag   = 5
+	constTypeTag  = 6
 	badConstTag   = 0xFF // written for an invalid Kind; Undump rejects it
 )
 
@@ -227,6 +229,9 @@ func (e *encoder) constant(k *Constant) {
 		e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(k.Float))
 	case ConstString:
 		e.buf = append(e.buf, constStrTag)
+		e.str(k.Str)
+	case ConstType:
+		e.buf = append(e.buf, constTypeTag)
 		e.str(k.Str)
 	default:
 		e.buf = append(e.buf, badConstTag)
@@ -530,6 +535,9 @@ func (d *decoder) constant(k *Constant) {
 		k.Float = math.Float64frombits(d.uint64())
 	case constStrTag:
 		k.Kind = ConstString
+		k.Str = d.str()
+	case constTypeTag:
+		k.Kind = ConstType
 		k.Str = d.str()
 	default:
 		d.malformed("bad constant tag %d", tag)

@@ -12,6 +12,7 @@ func kInt(i int64) Constant     { return Constant{Kind: ConstInt, Int: i} }
 func kFlt(f float64) Constant   { return Constant{Kind: ConstFloat, Float: f} }
 func kBool(b bool) Constant     { return Constant{Kind: ConstBool, Bool: b} }
 func kNil() Constant            { return Constant{Kind: ConstNil} }
+func kType(d string) Constant   { return Constant{Kind: ConstType, Str: d} }
 func rk(k int) int              { return RKAsK(k) }
 func lines(ls ...int32) []int32 { return ls }
 
@@ -52,7 +53,7 @@ func sampleTree() *Proto {
 			{Name: "_ENV", InStack: false, Index: 0},
 			{Name: "g", InStack: true, Index: 1},
 		},
-		Constants: []Constant{kInt(1), kFlt(2.5), kStr("k")},
+		Constants: []Constant{kInt(1), kFlt(2.5), kStr("k"), kType("\x01\x03\x00\x00\x00")},
 		Code: []Instruction{
 			ABC(ADD, 1, 0, rk(0)),  // 0  t = x + 1
 			ABC(LT, 1, 1, rk(1)),   // 1  if t < 2.5
@@ -215,7 +216,7 @@ func protoDiff(a, b *Proto, path string) string {
 				same = ka.Int == kb.Int
 			case ConstFloat:
 				same = math.Float64bits(ka.Float) == math.Float64bits(kb.Float)
-			case ConstString:
+			case ConstString, ConstType:
 				same = ka.Str == kb.Str
 			}
 		}

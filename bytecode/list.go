@@ -246,9 +246,20 @@ func (k Constant) String() string {
 		return formatFloat(k.Float)
 	case ConstString:
 		return quoteString(k.Str)
+	case ConstType:
+		if TypeFormatter != nil {
+			return "type " + TypeFormatter(k.Str)
+		}
+		return fmt.Sprintf("type <%d-byte descriptor>", len(k.Str))
 	}
 	return fmt.Sprintf("?kind%d", k.Kind)
 }
+
+// TypeFormatter renders a type descriptor (ConstType) in source syntax for
+// listings. This package cannot decode descriptors (it imports nothing of
+// the project); the package that owns type values sets it once, at
+// initialisation, before any listing is made.
+var TypeFormatter func(desc string) string
 
 func formatFloat(f float64) string {
 	switch {

@@ -74,7 +74,7 @@ func TestListShape(t *testing.T) {
 		"\nmain <t.lua:0,0> (10 instructions at F0)\n0+ params, 6 slots, 1 upvalue, 1 local, 20 constants, 1 function\n",
 		"\tGETTABUP \t0 0 -1\t; _ENV \"print\"\n",
 		"\tCLOSURE  \t0 0\t; F1\n",
-		"\nfunction <t.lua:2,7> (17 instructions at F1)\n1 param, 8 slots, 2 upvalues, 4 locals, 3 constants, 1 function\n",
+		"\nfunction <t.lua:2,7> (17 instructions at F1)\n1 param, 8 slots, 2 upvalues, 4 locals, 4 constants, 1 function\n",
 		"\t3\t[3]\tJMP      \t0 2\t; to 6\n",
 		"\tFORLOOP  \t4 -2\t; to 11\n",
 		"\nfunction <other:4,4> (3 instructions at F2)\n",

@@ -10,6 +10,12 @@ const (
 	ConstInt
 	ConstFloat
 	ConstString
+	// ConstType is a run-time type value (spec/types.md): Str holds its
+	// descriptor, the bytes of types.Encode. This package treats the bytes
+	// as opaque; the VM turns them into a value through the decoder that
+	// vm.SetTypeDecoder installs, and the listing prints them through
+	// TypeFormatter.
+	ConstType
 )
 
 // Constant is one entry of a function's constant table.
@@ -18,7 +24,7 @@ type Constant struct {
 	Bool  bool
 	Int   int64
 	Float float64
-	Str   string
+	Str   string // ConstString: the string; ConstType: the type descriptor
 }
 
 // UpvalDesc says where a closure finds an upvalue when it is created: in a

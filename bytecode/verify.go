@@ -165,7 +165,7 @@ func (v *verifier) proto(p, parent *Proto, depth int) *VerifyError {
 		}
 	}
 	for i, k := range p.Constants {
-		if k.Kind > ConstString {
+		if k.Kind > ConstType {
 			return fail(-1, "constant %d has invalid kind %d", i, k.Kind)
 		}
 	}

@@ -112,7 +112,7 @@ func putCompiler(c *compiler) {
 			return
 		}
 	}
-	c.chunk, c.fs, c.ahead, c.cur = nil, nil, nil, nil
+	c.chunk, c.fs, c.ahead, c.cur, c.types, c.checked = nil, nil, nil, nil, nil, nil
 	c.blocks = c.blocks[:0]
 	c.actvar = c.actvar[:0]
 	c.nenv, c.depth = 0, 0

@@ -3,6 +3,7 @@ package compiler
 import (
 	"wippylua/ast"
 	"wippylua/bytecode"
+	"wippylua/typecheck"
 )
 
 // Limits of lua5.3 that show up in error messages.
@@ -45,6 +46,13 @@ type compiler struct {
 	cur ast.Node
 
 	kcache constCache // see constCache
+
+	// types is the innermost scope of type aliases, nil outside all of
+	// them (see typealias.go).
+	types *typeScope
+	// checked is what the checker found in the chunk, computed for the
+	// first typeof (see typeof.go).
+	checked *typecheck.Info
 
 	// bufs holds, per function nesting depth, the slices a function's
 	// prototype grows while it is compiled; closeFunc copies them out at

@@ -6,9 +6,10 @@
 // tables and constant folding, jump lists and short-circuit code, goto and
 // labels, and the debug information (line per instruction, local variable
 // ranges, upvalue names). It imports only ast, bytecode, lexer (for
-// lexer.Error, the error type shared with the lexer and parser) and
-// internal/libm (to fold `^` as the VM computes it); it never imports the
-// VM.
+// lexer.Error, the error type shared with the lexer and parser),
+// internal/libm (to fold `^` as the VM computes it), types (to resolve
+// and encode type aliases) and typecheck (for the static types typeof
+// needs); it never imports the VM.
 //
 // The generated code follows lua5.3's code generator (lparser.c/lcode.c)
 // closely: the same instruction sequences, register numbers, constant order
@@ -31,7 +32,8 @@
 // (expression descriptors, conditions, operators), fold.go (constant
 // folding), expr.go, table.go, stmt.go and assign.go (the tree walk),
 // goto.go (gotos and labels), errors.go, near.go and treewalk.go (errors and
-// their positions), alloc.go (memory reuse).
+// their positions), alloc.go (memory reuse), typealias.go and typeof.go
+// (type values).
 //
 // Verification: the tests compare luac5.3 -l -l listings with ours for
 // hand-written programs, the conformance programs and thousands of random
@@ -67,5 +69,9 @@
 // assertion `e!` compile as e, except that a cast of a multi-value
 // expression (a call or `...`) is truncated to one value, as in Luau and as
 // ast.IsMultiValue says: `return f() :: T` returns exactly one value.
-// Type alias statements emit nothing.
+// A type alias statement `[export] type Name = T` declares a local Name
+// holding T as a run-time type value (a bytecode.ConstType constant, see
+// typealias.go); programs without aliases compile exactly as before. A
+// call `typeof(e)`, where typeof is not a local, becomes the constant of
+// e's static type (typeof.go).
 package compiler

@@ -140,9 +140,11 @@ func (c *compiler) suffixed(e ast.Expr, v *expdesc, line int) {
 		fs.indexed(v, &key)
 		c.line = max(c.line, e.EndLine) // ']' consumed
 	case *ast.CallExpr:
-		c.suffixed(e.Fn, v, line)
-		fs.exp2NextReg(v)
-		c.funcArgs(e, v, line)
+		if x := c.typeofArg(e); x != nil {
+			c.typeofExpr(e, x, v)
+			return
+		}
+		c.call(e, v, line)
 	case *ast.MethodCallExpr:
 		c.suffixed(e.Obj, v, line)
 		c.line = e.Pos.Line
@@ -159,6 +161,13 @@ func (c *compiler) suffixed(e ast.Expr, v *expdesc, line int) {
 		// callee; compile it as a value.
 		c.expr(e, v)
 	}
+}
+
+// call compiles a function call.
+func (c *compiler) call(e *ast.CallExpr, v *expdesc, line int) {
+	c.suffixed(e.Fn, v, line)
+	c.fs.exp2NextReg(v)
+	c.funcArgs(e, v, line)
 }
 
 // funcArgs compiles the arguments and the CALL of call; f holds the

@@ -11,8 +11,12 @@ import (
 // is the line of the token that closes the block; inRepeat marks the body
 // of repeat-until, whose closing `until` keeps the block's locals visible.
 func (c *compiler) statList(stmts []ast.Stmt, endLine int, inRepeat bool) {
+	saved, opened := c.openTypeScope(stmts)
 	for i, s := range stmts {
 		c.statement(s, stmts[i+1:], endLine, inRepeat)
+	}
+	if opened {
+		c.types = saved
 	}
 }
 
@@ -59,7 +63,7 @@ func (c *compiler) statement(s ast.Stmt, rest []ast.Stmt, endLine int, inRepeat 
 	case *ast.LabelStmt:
 		c.labelStat(s, rest, endLine, inRepeat)
 	case *ast.TypeAliasStmt:
-		c.line = s.Pos.Line // no code: types are erased
+		c.typeAliasStat(s)
 	default:
 		panic(fmt.Sprintf("compiler: unexpected statement node %T", s))
 	}
@@ -87,7 +91,11 @@ func (c *compiler) block(b *ast.Block) {
 func (c *compiler) callStat(s *ast.CallStmt) {
 	fs := c.fs
 	var v expdesc
-	c.suffixed(s.Call, &v, c.primaryLine(s.Call))
+	if call, ok := s.Call.(*ast.CallExpr); ok && c.typeofArg(call) != nil {
+		c.call(call, &v, c.primaryLine(call)) // a typeof statement stays a call
+	} else {
+		c.suffixed(s.Call, &v, c.primaryLine(s.Call))
+	}
 	if v.k != kCall {
 		c.errorAt(c.line, "syntax error", "")
 	}

@@ -15,8 +15,6 @@ func TestTypesErased(t *testing.T) {
 	tests := []struct{ typed, plain string }{
 		{"local x: number = 1", "local x = 1"},
 		{"local a: number?, b: string = f()", "local a, b = f()"},
-		{"type T = {x: number}\nlocal a = 1", "\nlocal a = 1"},
-		{"export type P<T> = {T}\nreturn 1", "\nreturn 1"},
 		{"return f() :: number", "return (f())"},
 		{"return f() as number", "return (f())"},
 		{"local a, b = f() :: any", "local a, b = (f())"},

@@ -25,11 +25,23 @@ const deadline = 20 * time.Second
 // the message recorded from lua5.3 (which had its own "lua5.3: " prefix removed).
 const stderrPrefix = "wippy-lua: "
 
+// runtimeDir holds the hand-verified programs of the process runtime; they
+// run in deterministic mode (one worker, virtual time, fixed seed).
+const runtimeDir = "runtime/"
+
+// appsDir holds the runtime's multi-process programs: app directories,
+// each run as `wippy-lua run --deterministic NAME app:main` from appsDir,
+// with NAME.out (and NAME.err) next to the directory.
+const appsDir = runtimeDir + "apps/"
+
+// appEntry is the entry the harness runs in each app directory.
+const appEntry = "app:main"
+
 // program is one conformance program and its expectations.
 type program struct {
-	name    string // slash-separated path relative to conformance/, e.g. "core/arith_pow.lua"
-	dir     string // absolute directory holding the program
-	base    string // file name, e.g. "arith_pow.lua"
+	name    string   // slash-separated path relative to conformance/, e.g. "core/arith_pow.lua"
+	dir     string   // absolute directory to run in
+	args    []string // the command line given to cli.Main
 	wantOut []byte
 	hasErr  bool   // a .err file exists: lua5.3 exited non-zero
 	status  int    // expected exit status when hasErr
@@ -91,8 +103,8 @@ func TestConformance(t *testing.T) {
 	}
 }
 
-// findPrograms returns every *.lua file below root, as sorted slash-separated
-// relative paths.
+// findPrograms returns every *.lua file below root and every app directory
+// in appsDir, as sorted slash-separated relative paths.
 func findPrograms(root string) ([]string, error) {
 	var progs []string
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -101,6 +113,15 @@ func findPrograms(root string) ([]string, error) {
 		}
 		if d.IsDir() {
 			if path != root && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			rel, err := filepath.Rel(root, path)
+			if err != nil {
+				return err
+			}
+			if rel = filepath.ToSlash(rel); strings.HasPrefix(rel+"/", appsDir) && rel+"/" != appsDir {
+				// An app: its .lua files are entry sources, not programs.
+				progs = append(progs, rel)
 				return filepath.SkipDir
 			}
 			return nil
@@ -139,8 +160,8 @@ func loadKnownFailures(path string) (map[string]string, error) {
 		name, reason, _ := strings.Cut(line, " ")
 		name = strings.TrimSpace(name)
 		reason = strings.TrimSpace(reason)
-		if !strings.HasSuffix(name, ".lua") {
-			return nil, fmt.Errorf("%s:%d: %q is not a .lua program path", path, lineNo, name)
+		if !strings.HasSuffix(name, ".lua") && !strings.HasPrefix(name, appsDir) {
+			return nil, fmt.Errorf("%s:%d: %q is not a .lua program path nor an app of %s", path, lineNo, name, appsDir)
 		}
 		if reason == "" {
 			return nil, fmt.Errorf("%s:%d: %s has no reason", path, lineNo, name)
@@ -155,11 +176,24 @@ func loadKnownFailures(path string) (map[string]string, error) {
 
 func loadProgram(root, name string) (*program, error) {
 	path := filepath.Join(root, filepath.FromSlash(name))
-	p := &program{name: name, dir: filepath.Dir(path), base: filepath.Base(path)}
+	p := &program{name: name, dir: filepath.Dir(path)}
+	base := filepath.Base(path)
+	switch {
+	case strings.HasPrefix(name, appsDir):
+		p.args = []string{"run", "--deterministic", base, appEntry}
+	case strings.HasPrefix(name, runtimeDir):
+		p.args = []string{"run", "--deterministic", base}
+	default:
+		p.args = []string{"run", base}
+	}
 	stem := strings.TrimSuffix(path, ".lua")
 	out, err := os.ReadFile(stem + ".out")
 	if err != nil {
-		return nil, fmt.Errorf("missing expected output for %s (run conformance/regen.sh): %v", name, err)
+		how := "run conformance/regen.sh"
+		if strings.HasPrefix(name, runtimeDir) {
+			how = "runtime/ is hand-verified: write it"
+		}
+		return nil, fmt.Errorf("missing expected output for %s (%s): %v", name, how, err)
 	}
 	p.wantOut = out
 	if errData, err := os.ReadFile(stem + ".err"); err == nil {
@@ -196,7 +230,11 @@ func runAndCompare(t *testing.T, p *program) string {
 	}
 	var problems []string
 	if !bytes.Equal(res.stdout, p.wantOut) {
-		problems = append(problems, "stdout differs from lua5.3:\n"+lineDiff(string(p.wantOut), string(res.stdout)))
+		source := "lua5.3"
+		if strings.HasPrefix(p.name, runtimeDir) {
+			source = "the hand-verified expectation"
+		}
+		problems = append(problems, "stdout differs from "+source+":\n"+lineDiff(string(p.wantOut), string(res.stdout)))
 	}
 	gotMsg := firstLine(res.stderr)
 	gotMsg = strings.TrimPrefix(gotMsg, stderrPrefix)
@@ -233,7 +271,7 @@ func runWithDeadline(p *program) (res result, ok bool) {
 			done <- r
 		}()
 		var stdin io.Reader = bytes.NewReader(p.stdin)
-		r.status = cli.Main([]string{"run", p.base}, stdin, &stdout, &stderr)
+		r.status = cli.Main(p.args, stdin, &stdout, &stderr)
 	}()
 	timer := time.NewTimer(deadline)
 	defer timer.Stop()
@@ -296,7 +334,7 @@ func lineDiff(want, got string) string {
 	ctxEnd := min(diffContext, suf)
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "--- want (lua5.3)\n+++ got (wippy-lua)\n")
+	fmt.Fprintf(&b, "--- want\n+++ got (wippy-lua)\n")
 	fmt.Fprintf(&b, "@@ -%d,%d +%d,%d @@\n", start+1, wEnd+ctxEnd-start, start+1, gEnd+ctxEnd-start)
 	writeLines(&b, "  ", w[start:pre])
 	writeLines(&b, "- ", w[pre:wEnd])

@@ -20,4 +20,20 @@
 // Rules for programs: deterministic output only (no addresses, no pairs order,
 // no time, no randomness), core/ uses only the language, the base library and
 // coroutine.* (plus math.maxinteger/mininteger/huge in core/mathconst_*.lua).
+//
+// # runtime/: hand-verified
+//
+// runtime/ holds programs for the process runtime (channels, select,
+// coroutine.spawn, time, messages, links, monitors, the registry, the
+// errors and json modules...), which lua5.3 does not have. Their
+// expectations have the same format but are written by hand and checked
+// by reasoning about the documented semantics, never generated: regen.sh
+// skips the directory. They run as `wippy-lua run --deterministic NAME.lua`:
+// one worker on the test's goroutine, virtual time (a sleep takes no
+// wall-clock time and timers fire in deadline order) and fixed random
+// seeds, so no expectation depends on timing luck. Programs of several
+// processes are app directories, runtime/apps/NAME/ (an _index.yaml
+// declaring at least a process.host and a process.lua entry app:main),
+// run as `wippy-lua run --deterministic NAME app:main` from runtime/apps/,
+// with their expectations in runtime/apps/NAME.out (and NAME.err).
 package conformance

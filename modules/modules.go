@@ -2,13 +2,14 @@
 // global and the modules that require finds (json). Each module lives in
 // its own subpackage; this package only wires them.
 //
-// It imports vm and the module subpackages; it must not import the
-// scheduler or the process runtime.
+// It imports vm, the module subpackages and typevalue; it must not import
+// the scheduler or the process runtime.
 package modules
 
 import (
 	"wippylua/modules/errors"
 	"wippylua/modules/json"
+	"wippylua/typevalue"
 	"wippylua/vm"
 )
 
@@ -22,6 +23,7 @@ var loaders = map[string]func(*vm.State) vm.Value{
 // profile), and through Require otherwise.
 func Open(s *vm.State) {
 	errors.Open(s)
+	typevalue.Open(s) // the built-in type values (spec/types.md)
 	pkg := s.Globals().GetStr("package").AsTable()
 	if pkg == nil {
 		return
@@ -55,9 +57,9 @@ func RequireFunc(t *vm.Thread) int {
 // loading it once into the registry's _LOADED table; ok is false for an
 // unknown module.
 func Require(s *vm.State, name string) (v vm.Value, ok bool) {
-	loaded := s.Registry().GetStr("_LOADED").AsTable()
+	loaded := s.RegistryField("_LOADED").AsTable()
 	if loaded != nil {
-		if v := loaded.GetStr(name); !v.IsNil() {
+		if v := s.View(loaded).GetStr(name); !v.IsNil() {
 			return v, true
 		}
 	}
@@ -67,7 +69,7 @@ func Require(s *vm.State, name string) (v vm.Value, ok bool) {
 	}
 	v = load(s)
 	if loaded != nil {
-		loaded.SetStr(name, v)
+		s.Mutable(loaded).SetStr(name, v)
 	}
 	return v, true
 }

@@ -117,9 +117,11 @@ func (ts *taskState) abort() {
 	}
 }
 
-func (ts *taskState) block(t *vm.Thread, k func(*vm.Thread) int) int {
+// block blocks the task; k (a package-level function, so that blocking
+// allocates nothing) continues the Go function when the task is woken.
+func (ts *taskState) block(t *vm.Thread, k func(t *vm.Thread, _ bool) int) int {
 	defer ts.abort()
-	return t.Block(k)
+	return t.BlockK(k)
 }
 
 // waitq is a doubly linked list of waiters, so that a select's losing
@@ -193,11 +195,8 @@ func (r *valueRing) pop() vm.Value {
 
 // newChannel makes a channel of pr with capacity n (-1: unbounded).
 func (pr *proc) newChannel(n int) *channel {
-	if pr.chanMeta == nil {
-		pr.chanMeta = newMeta("channel", channelMethods, map[string]*vm.GoFunction{"__tostring": chanToString})
-	}
 	c := &channel{cap: n}
-	c.ud = vm.NewUserdata(c, pr.chanMeta)
+	c.ud = vm.NewUserdata(c, metas.channel)
 	return c
 }
 
@@ -328,7 +327,7 @@ func chanSend(t *vm.Thread) int {
 	return ts.block(t, sendK)
 }
 
-func sendK(t *vm.Thread) int {
+func sendK(t *vm.Thread, _ bool) int {
 	w := &currentState(t).one
 	closed := w.closed
 	*w = waiter{}
@@ -353,7 +352,7 @@ func chanReceive(t *vm.Thread) int {
 	return ts.block(t, recvK)
 }
 
-func recvK(t *vm.Thread) int {
+func recvK(t *vm.Thread, _ bool) int {
 	w := &currentState(t).one
 	v, ok := w.val, w.ok
 	*w = waiter{}

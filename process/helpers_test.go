@@ -41,15 +41,11 @@ func resolveFrom(srcs map[string]string) func(st *vm.State, id, host string) (vm
 	return func(st *vm.State, id, host string) (vm.Value, error) {
 		src, ok := srcs[id]
 		if !ok {
-			return vm.Nil, &notFound{id}
+			return vm.Nil, &KindError{Kind: "NOT_FOUND", Msg: "entry not found: " + id}
 		}
 		return st.Load([]byte(src), "="+id, "t", nil)
 	}
 }
-
-type notFound struct{ id string }
-
-func (e *notFound) Error() string { return "entry not found: " + e.id }
 
 func (e *env) spawn(t testing.TB, src string, args ...vm.Value) *sched.Proc {
 	t.Helper()

@@ -25,15 +25,23 @@ type Options struct {
 	// Loader compiles source text; nil means the parser and compiler.
 	Loader vm.Loader
 	// Resolve returns the function that process.spawn(id, host, ...) runs
-	// in the new process, created in st. nil makes process.spawn fail.
+	// in the new process, created in st, when host names this host (or is
+	// omitted). nil makes process.spawn fail.
 	Resolve func(st *vm.State, id, host string) (vm.Value, error)
+	// Peer returns the host whose scheduler is named name, when it is
+	// not this one: process.spawn(id, name, ...) spawns there, and pids
+	// naming it reach its processes (send, link, monitor, terminate...).
+	// The hosts must share a sched.Group. nil means this host is alone:
+	// Resolve then sees every host name and decides what it means.
+	Peer func(name string) *Host
 }
 
 // Host creates processes on a scheduler and gives them the runtime.
 type Host struct {
-	s    *sched.Scheduler
-	opts Options
-	out  io.Writer
+	s      *sched.Scheduler
+	opts   Options
+	out    io.Writer
+	protos protoCache // SpawnSource's compiled chunks
 }
 
 // NewHost returns a host for processes running on s.
@@ -43,7 +51,7 @@ func NewHost(s *sched.Scheduler, o Options) *Host {
 	if out == nil {
 		out = os.Stdout
 	}
-	h.out = &lockedWriter{w: out}
+	h.out = SyncWriter(out)
 	if h.opts.Loader == nil {
 		h.opts.Loader = compileText
 	}
@@ -53,6 +61,21 @@ func NewHost(s *sched.Scheduler, o Options) *Host {
 // Scheduler returns the host's scheduler.
 func (h *Host) Scheduler() *sched.Scheduler { return h.s }
 
+// Name returns the host's name: its scheduler's, the host part of pids.
+func (h *Host) Name() string { return h.s.Name() }
+
+// peer returns the host named name: h itself, another host through
+// Options.Peer, or nil.
+func (h *Host) peer(name string) *Host {
+	if name == h.s.Name() {
+		return h
+	}
+	if h.opts.Peer == nil {
+		return nil
+	}
+	return h.opts.Peer(name)
+}
+
 func compileText(src []byte, chunkname string) (*bytecode.Proto, error) {
 	chunk, err := parser.Parse(src, chunkname)
 	if err != nil {
@@ -61,13 +84,13 @@ func compileText(src []byte, chunkname string) (*bytecode.Proto, error) {
 	return compiler.Compile(chunk)
 }
 
-// NewState returns a State with the host's libraries, not yet bound to a
+// NewState returns a State with the host's libraries and the runtime's
+// globals (shared with every process, see image.go), not yet bound to a
 // process.
 func (h *Host) NewState() *vm.State {
-	st := vm.NewState()
+	st := imageFor(h.opts.Profile).NewState()
 	st.Stdout = h.out
 	st.SetLoader(h.opts.Loader)
-	stdlib.Open(st, h.opts.Profile)
 	return st
 }
 
@@ -75,21 +98,39 @@ func (h *Host) NewState() *vm.State {
 // new process's State; it is called with args, which must be values that
 // nothing else uses (numbers, strings, fresh tables).
 func (h *Host) Spawn(setup func(st *vm.State) (vm.Value, error), args ...vm.Value) (*sched.Proc, error) {
-	return h.spawn(nil, setup, args, nil)
+	return h.spawn(nil, setup, args, nil, false)
+}
+
+// SpawnMain is Spawn with the main function running on the State's main
+// thread, as a plain script's main chunk does in lua5.3 (see
+// sched.Proc.StartMain).
+func (h *Host) SpawnMain(setup func(st *vm.State) (vm.Value, error), args ...vm.Value) (*sched.Proc, error) {
+	return h.spawn(nil, setup, args, nil, true)
 }
 
 // SpawnSource starts a process whose main function is the chunk src; the
 // arguments are the chunk's varargs (...).
+// The chunk is compiled once per host and source (see protoCache).
 func (h *Host) SpawnSource(src, chunkname string, args ...vm.Value) (*sched.Proc, error) {
+	if len(src) > 0 && src[0] == 0x1B {
+		// A binary chunk: Load refuses it with lua5.3's message.
+		return h.Spawn(func(st *vm.State) (vm.Value, error) {
+			return st.Load([]byte(src), chunkname, "t", nil)
+		}, args...)
+	}
+	p, err := h.protos.proto(h.opts.Loader, src, chunkname)
+	if err != nil {
+		return nil, err
+	}
 	return h.Spawn(func(st *vm.State) (vm.Value, error) {
-		return st.Load([]byte(src), chunkname, "t", nil)
+		return st.NewMainClosure(p), nil
 	}, args...)
 }
 
 // spawn creates and starts a process; wire, if not nil, runs before the
 // process starts (links and monitors set up then cannot miss an early
-// exit).
-func (h *Host) spawn(parent *sched.Proc, setup func(st *vm.State) (vm.Value, error), args []vm.Value, wire func(child *sched.Proc)) (*sched.Proc, error) {
+// exit). onMain runs the main function on the State's main thread.
+func (h *Host) spawn(parent *sched.Proc, setup func(st *vm.State) (vm.Value, error), args []vm.Value, wire func(child *sched.Proc), onMain bool) (*sched.Proc, error) {
 	st := h.NewState()
 	fn, err := setup(st)
 	if err != nil {
@@ -103,7 +144,11 @@ func (h *Host) spawn(parent *sched.Proc, setup func(st *vm.State) (vm.Value, err
 	if wire != nil {
 		wire(p)
 	}
-	p.Start(parent, fn, args...)
+	if onMain {
+		p.StartMain(parent, fn, args...)
+	} else {
+		p.Start(parent, fn, args...)
+	}
 	return p, nil
 }
 
@@ -111,11 +156,11 @@ func (h *Host) spawn(parent *sched.Proc, setup func(st *vm.State) (vm.Value, err
 // process.send, the values are deep-copied and the sender (msg:from()) is
 // "". It reports whether a live process received it.
 func (h *Host) Send(pid, topic string, vals ...vm.Value) (bool, error) {
-	m, err := newMessage(topic, "", vals)
+	m, err := newMessage(nil, topic, "", vals)
 	if err != nil {
 		return false, err
 	}
-	p := h.s.Lookup(pid)
+	p, _ := h.resolveDest(pid)
 	if p == nil {
 		return false, nil
 	}
@@ -123,8 +168,17 @@ func (h *Host) Send(pid, topic string, vals ...vm.Value) (bool, error) {
 	return true, nil
 }
 
-// lockedWriter serializes the prints of processes running on different
-// workers.
+// SyncWriter returns a writer that serializes the writes (and flushes)
+// to w of processes running on different workers: w itself when it is
+// one already. Hosts that print to the same stream must share one.
+func SyncWriter(w io.Writer) io.Writer {
+	if _, ok := w.(*lockedWriter); ok {
+		return w
+	}
+	return &lockedWriter{w: w}
+}
+
+// lockedWriter is SyncWriter's writer.
 type lockedWriter struct {
 	mu sync.Mutex
 	w  io.Writer
@@ -136,17 +190,32 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
+// Flush flushes w when it buffers, so that print's flush after each
+// line (as lua5.3's) reaches a buffered stream.
+func (l *lockedWriter) Flush() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if f, ok := l.w.(interface{ Flush() error }); ok {
+		return f.Flush()
+	}
+	return nil
+}
+
 // proc is the runtime's data for one process (sched.Proc.Local).
 type proc struct {
 	h  *Host
 	p  *sched.Proc
 	st *vm.State
 
-	// Metatables of the runtime's userdata, made on first use.
-	chanMeta, caseMeta, msgMeta, payloadMeta, timeMeta, timerMeta *vm.Table
+	inbox     *channel
+	early     []*message           // messages that came before process.inbox()
+	listeners map[string]*listener // process.listen, by topic (listen.go)
 
-	inbox *channel
-	early []*message // messages that came before process.inbox()
+	// lastDest and lastTarget remember the last pid process.send
+	// resolved: a process mostly talks to the same peer, and a pid names
+	// one process forever (a dead one drops the mail).
+	lastDest   string
+	lastTarget *sched.Proc
 
 	// Lifecycle (lifecycle.go).
 	events    *channel // made on the first event or process.events()
@@ -154,42 +223,21 @@ type proc struct {
 	execs     map[*sched.Proc]*execWait
 }
 
-// rtKey is where the registry keeps the process's *proc.
-const rtKey = "wippy.process"
-
-// install binds st to p and adds the runtime's globals.
+// install binds st (made by h.NewState, so it has the runtime's globals)
+// to p.
 func install(h *Host, st *vm.State, p *sched.Proc) {
-	modules.Open(st)
 	pr := &proc{h: h, p: p, st: st}
 	p.Local = pr
-	st.Registry().SetStr(rtKey, vm.UserdataValue(vm.NewUserdata(pr, nil)))
-	g := st.Globals()
-	g.SetStr("channel", vm.TableValue(funcTable(channelLib)))
-	g.SetStr("process", vm.TableValue(newProcessTable()))
-	if co := g.GetStr("coroutine").AsTable(); co != nil {
-		co.SetStr("spawn", vm.FunctionValue(coSpawnFn))
-	}
-	timeMod := vm.TableValue(funcTable(timeLib))
-	loaded := st.Registry().GetStr("_LOADED").AsTable()
-	if loaded == nil {
-		loaded = vm.NewTable(0, 4)
-		st.Registry().SetStr("_LOADED", vm.TableValue(loaded))
-	}
-	loaded.SetStr("time", timeMod)
-	loaded.SetStr("channel", g.GetStr("channel"))
-	loaded.SetStr("process", g.GetStr("process"))
-	if g.GetStr("require").IsNil() {
-		g.SetStr("require", vm.FunctionValue(runtimeRequireFn))
-	}
+	st.SetHost(pr)
 }
 
 // current returns the runtime data of the process running t.
 func current(t *vm.Thread) *proc {
-	ud := t.State().Registry().GetStr(rtKey).AsUserdata()
-	if ud == nil {
+	pr, ok := t.State().Host().(*proc)
+	if !ok {
 		t.Errorf("not running in a process")
 	}
-	return ud.Data.(*proc)
+	return pr
 }
 
 // task returns the running task of the process, which the blocking
@@ -231,8 +279,8 @@ func fn(name string, f func(t *vm.Thread) int) *vm.GoFunction { return vm.NewGoF
 var runtimeRequireFn = fn("require", func(t *vm.Thread) int {
 	name := t.CheckString(1)
 	if name == "time" || name == "channel" || name == "process" {
-		loaded := t.State().Registry().GetStr("_LOADED").AsTable()
-		t.Push(loaded.GetStr(name))
+		loaded := t.State().RegistryField("_LOADED").AsTable()
+		t.Push(t.State().View(loaded).GetStr(name))
 		return 1
 	}
 	return modules.RequireFunc(t)

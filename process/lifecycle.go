@@ -67,14 +67,19 @@ func newProcessTable() *vm.Table {
 	return t
 }
 
-// resolveDest finds the process named by dest, a pid or a registered
-// name. isPID reports that dest has the form of a pid of this host, so
-// that a nil process means one that has exited.
+// resolveDest finds the process named by dest, a pid (of this host or of
+// a peer) or a registered name. isPID reports that dest has the form of
+// a pid, so that a nil process means one that has exited (or a host that
+// does not exist: nothing lives there either).
 func (h *Host) resolveDest(dest string) (p *sched.Proc, isPID bool) {
-	if h.s.IsPID(dest) {
-		return h.s.Lookup(dest), true
+	host, ok := sched.PIDHost(dest)
+	if !ok {
+		return h.s.Whereis(dest), false
 	}
-	return h.s.Whereis(dest), false
+	if peer := h.peer(host); peer != nil {
+		return peer.s.Lookup(dest), true
+	}
+	return nil, true
 }
 
 // checkTarget resolves argument n for the calls that need a live target;
@@ -135,12 +140,12 @@ func procEvents(t *vm.Thread) int {
 
 // exitResult makes the {value=..., error=...} table of an EXIT or
 // LINK_DOWN event from the result of a process that has exited.
-func exitResult(res []vm.Value, err error) *vm.Table {
+func exitResult(st *vm.State, res []vm.Value, err error) *vm.Table {
 	r := vm.NewTable(0, 2)
 	if err != nil {
-		r.SetStr("error", errorValue(err))
+		r.SetStr("error", errorValue(st, err))
 	} else if len(res) > 0 {
-		r.SetStr("value", copyOut(res[0]))
+		r.SetStr("value", copyOut(st, res[0]))
 	}
 	return r
 }
@@ -149,8 +154,13 @@ func exitResult(res []vm.Value, err error) *vm.Table {
 // exited process's heap is read by nobody else any more and written by
 // no one, so copying from it on another worker is safe. A value that
 // cannot cross processes (a function, a userdata) becomes its type name:
-// the result is then at least visible, not silently nil.
-func copyOut(v vm.Value) vm.Value {
+// the result is then at least visible, not silently nil. An error value
+// of the errors module becomes an equal error value of st, the running
+// process's State.
+func copyOut(st *vm.State, v vm.Value) vm.Value {
+	if e, ok := lerrors.Get(v); ok {
+		return copyError(st, e)
+	}
 	var c copier
 	cv, err := c.copy(v)
 	if err != nil {
@@ -159,14 +169,31 @@ func copyOut(v vm.Value) vm.Value {
 	return cv
 }
 
-// errorValue is the Lua value of an exit error: the value raised for a
-// Lua error, the message for the runtime's errors (terminate, links).
-func errorValue(err error) vm.Value {
+// copyError makes in st an error value equal to e (kind, message,
+// retryable, stack, copied details and cause): what a watcher sees of an
+// error value raised or returned by a process that has exited.
+func copyError(st *vm.State, e *lerrors.Error) vm.Value {
+	ne := &lerrors.Error{Kind: e.Kind, Message: e.Message, Retryable: e.Retryable, Stack: e.Stack, Cause: vm.Nil}
+	if e.Details != nil {
+		var c copier
+		if d, err := c.table(e.Details); err == nil {
+			ne.Details = d.AsTable()
+		}
+	}
+	if cause, ok := lerrors.Get(e.Cause); ok {
+		ne.Cause = copyError(st, cause)
+	}
+	return lerrors.ToValue(st, ne)
+}
+
+// errorValue is the Lua value in st of an exit error: the value raised
+// for a Lua error (copied, see copyOut), the message for the runtime's
+// errors (terminate, links).
+func errorValue(st *vm.State, err error) vm.Value {
 	var le *vm.Error
 	if errors.As(err, &le) && !isLinkError(err) {
-		var c copier
-		if cv, cerr := c.copy(le.Value); cerr == nil {
-			return cv
+		if v := copyOut(st, le.Value); !v.IsString() || le.Value.IsString() {
+			return v
 		}
 	}
 	return vm.String(err.Error())
@@ -177,11 +204,11 @@ func isLinkError(err error) bool {
 	return errors.As(err, &le)
 }
 
-func exitEvent(kind string, from *sched.Proc, res []vm.Value, err error) *vm.Table {
+func exitEvent(st *vm.State, kind string, from *sched.Proc, res []vm.Value, err error) *vm.Table {
 	ev := vm.NewTable(0, 3)
 	ev.SetStr("kind", vm.String(kind))
 	ev.SetStr("from", vm.String(from.PID()))
-	ev.SetStr("result", vm.TableValue(exitResult(res, err)))
+	ev.SetStr("result", vm.TableValue(exitResult(st, res, err)))
 	return ev
 }
 
@@ -194,12 +221,12 @@ func onSignal(p *sched.Proc, sig *sched.Signal) {
 		pr.execDone(sig.From, res, err)
 	}
 	if sig.Flags&sched.WatchMonitor != 0 {
-		pr.pushEvent(exitEvent(eventExit, sig.From, res, err))
+		pr.pushEvent(exitEvent(pr.st, eventExit, sig.From, res, err))
 	}
 	// A normal exit ends a link quietly; only a failure propagates.
 	if sig.Flags&sched.WatchLink != 0 && err != nil {
 		if pr.trapLinks {
-			pr.pushEvent(exitEvent(eventLinkDown, sig.From, res, err))
+			pr.pushEvent(exitEvent(pr.st, eventLinkDown, sig.From, res, err))
 			return
 		}
 		p.Exit(nil, &sched.LinkError{PID: sig.From.PID(), Err: err})
@@ -397,9 +424,9 @@ func (pr *proc) execDone(child *sched.Proc, res []vm.Value, err error) {
 	}
 	delete(pr.execs, child)
 	if err != nil {
-		w.err = errorValue(err)
+		w.err = errorValue(pr.st, err)
 	} else if len(res) > 0 {
-		w.res = copyOut(res[0])
+		w.res = copyOut(pr.st, res[0])
 	}
 	w.task.Wake(w.seq)
 }
@@ -412,7 +439,7 @@ func regRegister(t *vm.Thread) int {
 	if name == "" {
 		t.ArgError(1, "name must not be empty")
 	}
-	if pr.h.s.IsPID(name) {
+	if _, isPID := sched.PIDHost(name); isPID {
 		t.ArgError(1, "a name cannot have the form of a pid")
 	}
 	p := pr.p

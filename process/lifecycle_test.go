@@ -76,7 +76,7 @@ print(process.spawn_monitored("nope", "h"))
 `, `
 true	true	1	ok	nil
 true	true	nil	crash:1: boom
-nil	entry not found: nope`)
+nil	NOT_FOUND: entry not found: nope`)
 }
 
 func TestMonitorAndUnmonitor(t *testing.T) {
@@ -303,7 +303,7 @@ print(a, b)
 `, `
 1	ok	nil
 nil	crash:1: boom
-nil	entry not found: nope
+nil	NOT_FOUND: entry not found: nope
 11	crash:1: boom`)
 }
 

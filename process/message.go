@@ -1,16 +1,19 @@
 package process
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"wippylua/sched"
+	"wippylua/typevalue"
 	"wippylua/vm"
 )
 
 // message is a process.send in flight and, once delivered, the data of a
-// message object. The Mail is embedded so that a message costs one
-// allocation besides its copied values.
+// message object. The Mail and the userdata of the message object and of
+// its payload are embedded so that a message costs one allocation besides
+// its copied values.
 type message struct {
 	mail  sched.Mail
 	topic string
@@ -18,12 +21,15 @@ type message struct {
 	n     int
 	v0    vm.Value   // the first value, kept inline: most messages carry one
 	more  []vm.Value // the others
+	// obj and payload are msg and msg:payload() in the receiver.
+	obj, payload vm.Userdata
 }
 
-// newMessage deep-copies vals into a new message.
-func newMessage(topic, from string, vals []vm.Value) (*message, error) {
+// newMessage deep-copies vals, values of st (nil for Go values), into a
+// new message.
+func newMessage(st *vm.State, topic, from string, vals []vm.Value) (*message, error) {
 	m := &message{topic: topic, from: from, n: len(vals)}
-	var c copier
+	c := copier{st: st}
 	for i, v := range vals {
 		cv, err := c.copy(v)
 		if err != nil {
@@ -43,6 +49,16 @@ func newMessage(topic, from string, vals []vm.Value) (*message, error) {
 	return m, nil
 }
 
+// KindError is an error with a kind of the errors module (NOT_FOUND,
+// INVALID...). A Resolve function returns one to choose the kind of the
+// error value that process.spawn returns; other errors are INVALID.
+type KindError struct {
+	Kind string
+	Msg  string
+}
+
+func (e *KindError) Error() string { return e.Msg }
+
 type argError struct {
 	i   int // index among the values
 	err error
@@ -55,6 +71,9 @@ func (e *argError) Error() string { return e.err.Error() }
 // cycles; metatables are not copied.
 type copier struct {
 	seen map[*vm.Table]*vm.Table
+	// st is the State the values belong to, when known: a library table
+	// is then copied as st sees it (see vm.State.View).
+	st *vm.State
 }
 
 func (c *copier) copy(v vm.Value) (vm.Value, error) {
@@ -63,6 +82,10 @@ func (c *copier) copy(v vm.Value) (vm.Value, error) {
 		return v, nil
 	case vm.KindTable:
 		return c.table(v.AsTable())
+	case vm.KindUserdata:
+		if typevalue.IsTypeValue(v) {
+			return v, nil // immutable and shared by every process
+		}
 	}
 	return vm.Nil, fmt.Errorf("cannot send a %s value to another process", v.TypeName())
 }
@@ -76,7 +99,11 @@ func (c *copier) table(t *vm.Table) (vm.Value, error) {
 	}
 	nt := vm.NewTable(t.ArrayLen(), 0)
 	c.seen[t] = nt
-	for k, v, _ := t.Next(vm.Nil); !k.IsNil(); k, v, _ = t.Next(k) {
+	src := t
+	if c.st != nil {
+		src = c.st.View(t)
+	}
+	for k, v, _ := src.Next(vm.Nil); !k.IsNil(); k, v, _ = src.Next(k) {
 		ck, err := c.copy(k)
 		if err != nil {
 			return vm.Nil, err
@@ -95,6 +122,9 @@ func deliverMessage(p *sched.Proc, mail *sched.Mail) {
 	pr := p.Local.(*proc)
 	m := mail.Value.(*message)
 	mail.Value = nil
+	if pr.listeners != nil && pr.toListener(m) {
+		return
+	}
 	if pr.inbox == nil {
 		pr.early = append(pr.early, m)
 		return
@@ -105,10 +135,9 @@ func deliverMessage(p *sched.Proc, mail *sched.Mail) {
 }
 
 func (pr *proc) messageValue(m *message) vm.Value {
-	if pr.msgMeta == nil {
-		pr.msgMeta = newMeta("message", messageMethods, nil)
-	}
-	return vm.UserdataValue(vm.NewUserdata(m, pr.msgMeta))
+	m.obj.Data = m
+	m.obj.SetMetatable(metas.message)
+	return vm.UserdataValue(&m.obj)
 }
 
 // --- Lua API -----------------------------------------------------------------
@@ -127,6 +156,9 @@ func init() {
 	for name, f := range lifecycleLib {
 		processLib[name] = f
 	}
+	for name, f := range listenLib {
+		processLib[name] = f
+	}
 }
 
 func procPID(t *vm.Thread) int {
@@ -141,11 +173,11 @@ func procSend(t *vm.Thread) int {
 	if strings.HasPrefix(topic, "@") {
 		t.ArgError(2, "topics starting with '@' are reserved")
 	}
-	m, err := newMessage(topic, pr.p.PID(), t.Args()[2:])
+	m, err := newMessage(t.State(), topic, pr.p.PID(), t.Args()[2:])
 	if err != nil {
 		t.ArgError(3+err.(*argError).i, err.Error())
 	}
-	target, isPID := pr.h.resolveDest(dest)
+	target, isPID := pr.sendTarget(dest)
 	if target == nil {
 		if !isPID {
 			t.Push(vm.Nil)
@@ -159,6 +191,18 @@ func procSend(t *vm.Thread) int {
 	target.PostFrom(pr.p, &m.mail)
 	t.Push(vm.True)
 	return 1
+}
+
+// sendTarget is resolveDest for process.send, remembering the last pid.
+func (pr *proc) sendTarget(dest string) (p *sched.Proc, isPID bool) {
+	if pr.lastTarget != nil && dest == pr.lastDest {
+		return pr.lastTarget, true
+	}
+	p, isPID = pr.h.resolveDest(dest)
+	if p != nil && isPID {
+		pr.lastDest, pr.lastTarget = dest, p
+	}
+	return p, isPID
 }
 
 func procInbox(t *vm.Thread) int {
@@ -196,11 +240,17 @@ func spawnChild(t *vm.Thread, flags uint8) (*sched.Proc, vm.Value) {
 	pr := current(t)
 	id := t.CheckString(1)
 	host := t.OptString(2, "")
-	resolve := pr.h.opts.Resolve
-	if resolve == nil {
-		return nil, vm.String("process.spawn: this host has no entries")
+	target := pr.h
+	if host != "" && pr.h.opts.Peer != nil {
+		if target = pr.h.peer(host); target == nil {
+			return nil, kindError(t, kindNotFound, "unknown host '"+host+"'")
+		}
 	}
-	var c copier
+	resolve := target.opts.Resolve
+	if resolve == nil {
+		return nil, kindError(t, kindNotFound, "process.spawn: this host has no entries")
+	}
+	c := copier{st: t.State()}
 	var args []vm.Value
 	for i, v := range t.Args()[min(2, t.NArgs()):] {
 		cv, err := c.copy(v)
@@ -209,7 +259,7 @@ func spawnChild(t *vm.Thread, flags uint8) (*sched.Proc, vm.Value) {
 		}
 		args = append(args, cv)
 	}
-	child, err := pr.h.spawn(pr.p, func(st *vm.State) (vm.Value, error) {
+	child, err := target.spawn(pr.p, func(st *vm.State) (vm.Value, error) {
 		return resolve(st, id, host)
 	}, args, func(child *sched.Proc) {
 		// Neither can fail: the child has not started, and the caller is
@@ -220,9 +270,14 @@ func spawnChild(t *vm.Thread, flags uint8) (*sched.Proc, vm.Value) {
 		if f := flags &^ sched.WatchLink; f != 0 {
 			pr.p.Watch(child, f)
 		}
-	})
+	}, false)
 	if err != nil {
-		return nil, vm.String(err.Error())
+		kind := kindInvalid
+		var ke *KindError
+		if errors.As(err, &ke) {
+			kind = ke.Kind
+		}
+		return nil, kindError(t, kind, err.Error())
 	}
 	return child, vm.Nil
 }
@@ -239,9 +294,11 @@ var payloadMethods = map[string]*vm.GoFunction{
 	"data": fn("data", payloadData),
 }
 
-func checkMessage(t *vm.Thread, n int, what string) *message {
-	if ud := t.Arg(n).AsUserdata(); ud != nil {
-		if m, ok := ud.Data.(*message); ok && ud.Metatable() != nil && ud.Metatable().GetStr("__name").AsString() == what {
+// checkMessage returns argument n, a message object (meta is
+// metas.message) or a payload (metas.payload), named what in errors.
+func checkMessage(t *vm.Thread, n int, meta *vm.Table, what string) *message {
+	if ud := t.Arg(n).AsUserdata(); ud != nil && ud.Metatable() == meta {
+		if m, ok := ud.Data.(*message); ok {
 			return m
 		}
 	}
@@ -250,27 +307,27 @@ func checkMessage(t *vm.Thread, n int, what string) *message {
 }
 
 func msgTopic(t *vm.Thread) int {
-	t.Push(vm.String(checkMessage(t, 1, "message").topic))
+	t.Push(vm.String(checkMessage(t, 1, metas.message, "message").topic))
 	return 1
 }
 
 func msgFrom(t *vm.Thread) int {
-	t.Push(vm.String(checkMessage(t, 1, "message").from))
+	t.Push(vm.String(checkMessage(t, 1, metas.message, "message").from))
 	return 1
 }
 
 func msgPayload(t *vm.Thread) int {
-	m := checkMessage(t, 1, "message")
-	pr := current(t)
-	if pr.payloadMeta == nil {
-		pr.payloadMeta = newMeta("payload", payloadMethods, nil)
+	m := checkMessage(t, 1, metas.message, "message")
+	if m.payload.Data == nil {
+		m.payload.Data = m
+		m.payload.SetMetatable(metas.payload)
 	}
-	t.Push(vm.UserdataValue(vm.NewUserdata(m, pr.payloadMeta)))
+	t.Push(vm.UserdataValue(&m.payload))
 	return 1
 }
 
 func payloadData(t *vm.Thread) int {
-	m := checkMessage(t, 1, "payload")
+	m := checkMessage(t, 1, metas.payload, "payload")
 	if m.n == 0 {
 		t.Push(vm.Nil)
 		return 1

@@ -51,7 +51,7 @@ print(process.spawn("nope"))
 	if _, err := p.Result(); err != nil {
 		t.Fatal(err)
 	}
-	want := "string\ttrue\ntrue\tstring\npong\ttrue\thello\t42\nnil\tentry not found: nope\n"
+	want := "string\ttrue\ntrue\tstring\npong\ttrue\thello\t42\nnil\tNOT_FOUND: entry not found: nope\n"
 	if e.out.String() != want {
 		t.Fatalf("got\n%s\nwant\n%s", e.out, want)
 	}

@@ -14,10 +14,7 @@ type selCase struct {
 }
 
 func (pr *proc) caseValue(c *selCase) vm.Value {
-	if pr.caseMeta == nil {
-		pr.caseMeta = newMeta("channel.case", nil, nil)
-	}
-	return vm.UserdataValue(vm.NewUserdata(c, pr.caseMeta))
+	return vm.UserdataValue(vm.NewUserdata(c, metas.chanCase))
 }
 
 func chanCaseSend(t *vm.Thread) int {
@@ -119,7 +116,7 @@ func chanSelect(t *vm.Thread) int {
 	return ts.block(t, selectK)
 }
 
-func selectK(t *vm.Thread) int {
+func selectK(t *vm.Thread, _ bool) int {
 	ts := currentState(t)
 	w := &ts.sel[ts.fired]
 	ch, v, ok, closed, send := w.ch, w.val, w.ok, w.closed, w.send

@@ -61,7 +61,7 @@ func timeSleep(t *vm.Thread) int {
 	return ts.block(t, sleepK)
 }
 
-func sleepK(t *vm.Thread) int {
+func sleepK(t *vm.Thread, _ bool) int {
 	currentState(t).sleep = nil
 	return 0
 }
@@ -138,10 +138,7 @@ var timerMethods = map[string]*vm.GoFunction{
 }
 
 func (pr *proc) timerValue(o *timerObj) vm.Value {
-	if pr.timerMeta == nil {
-		pr.timerMeta = newMeta("timer", timerMethods, nil)
-	}
-	return vm.UserdataValue(vm.NewUserdata(o, pr.timerMeta))
+	return vm.UserdataValue(vm.NewUserdata(o, metas.timer))
 }
 
 func checkTimer(t *vm.Thread, n int) *timerObj {
@@ -251,10 +248,7 @@ var timeMetamethods = map[string]*vm.GoFunction{
 }
 
 func (pr *proc) timeValue(tv time.Time) vm.Value {
-	if pr.timeMeta == nil {
-		pr.timeMeta = newMeta("time", timeMethods, timeMetamethods)
-	}
-	return vm.UserdataValue(vm.NewUserdata(tv, pr.timeMeta))
+	return vm.UserdataValue(vm.NewUserdata(tv, metas.time))
 }
 
 func checkTime(t *vm.Thread, n int) time.Time {

@@ -89,10 +89,36 @@
 // it. Names live in one map per scheduler; its lock is taken before a
 // process's, never after, and an exit releases the process's names.
 //
+// # The main thread
+//
+// A process's main function normally runs on a new coroutine of its
+// State, made by the task's first run on a worker rather than by Start,
+// so that a process spawning many others spends less on each. A task
+// that returns gives its thread back for reuse (vm.Thread.Release, which
+// keeps any thread a Lua value may still refer to). Proc.StartMain runs it on the State's main thread instead: how a
+// plain script runs, so that its main chunk sees what lua5.3's sees
+// (coroutine.running() is the main coroutine, a top-level yield fails)
+// and can still block.
+//
+// # Groups
+//
+// Several schedulers whose processes talk to each other (the process
+// hosts of one app) form a Group (Options.Group). Its schedulers share
+// pid numbers (a number is never given twice, so link locks are ordered
+// across schedulers) and the name registry; Mail to a process always goes
+// to its own scheduler's queues, so messages, links and monitors need
+// nothing else to cross schedulers. Group.Await waits for a process and
+// detects a deadlock: the whole group quiescent (real time: at two looks
+// some time apart) with the process still alive. A scheduler alone is a
+// group of one as far as its own processes are concerned.
+//
 // # Manual mode
 //
 // Options.Manual gives a scheduler with no goroutines at all: the caller
 // drives it with RunUntilIdle or RunUntil on its own goroutine, with one
 // run queue, virtual time and a seeded random source. Runs are
-// deterministic, which is what tests and conformance programs use.
+// deterministic, which is what tests and conformance programs use. The
+// manual schedulers of a group run as one (Group.RunUntil, Group.Await):
+// a turn of each in turn, and one virtual clock that moves, for all of
+// them, to the earliest deadline of any when none has work.
 package sched

@@ -68,7 +68,8 @@ type links struct {
 
 // lock2 locks the mutexes of two different processes in a fixed (id)
 // order, so that two processes linking to each other at the same time on
-// two workers cannot deadlock.
+// two workers cannot deadlock. Ids are unique within a group of
+// schedulers, and processes of different groups never meet.
 func lock2(a, b *Proc) {
 	if a.id > b.id {
 		a, b = b, a
@@ -181,6 +182,10 @@ func (p *Proc) signalExit() {
 	l := p.links
 	p.links = links{}
 	p.mu.Unlock()
+	// Names first: a watcher told of the exit must find them free.
+	if len(l.names) > 0 {
+		p.s.reg.release(p, l.names)
+	}
 	for w, flags := range l.watchedBy {
 		w.mu.Lock()
 		// Nothing about p stays in w: the other half of a link (p watched
@@ -202,9 +207,6 @@ func (p *Proc) signalExit() {
 		t.mu.Lock()
 		delete(t.links.watchedBy, p)
 		t.mu.Unlock()
-	}
-	if len(l.names) > 0 {
-		p.s.reg.release(p, l.names)
 	}
 }
 
@@ -230,7 +232,7 @@ func DefaultSignal(p *Proc, sig *Signal) {
 	}
 }
 
-// registry maps names to processes, per scheduler.
+// registry maps names to processes, per scheduler or per group.
 type registry struct {
 	mu    sync.Mutex
 	names map[string]*Proc
@@ -238,9 +240,10 @@ type registry struct {
 
 // Register gives p the name. It fails with ErrNameTaken when the name is
 // registered already (even to p) and with ErrExited when p has exited.
-// The name is released when p exits.
+// The name is released when p exits. The names are the scheduler's, or
+// its group's: p may run on any scheduler of the group.
 func (s *Scheduler) Register(name string, p *Proc) error {
-	r := &s.reg
+	r := s.reg
 	// Lock order: registry, then the process (signalExit takes them one
 	// at a time).
 	r.mu.Lock()
@@ -263,7 +266,7 @@ func (s *Scheduler) Register(name string, p *Proc) error {
 
 // Whereis returns the live process registered as name, or nil.
 func (s *Scheduler) Whereis(name string) *Proc {
-	r := &s.reg
+	r := s.reg
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.names[name]
@@ -271,7 +274,7 @@ func (s *Scheduler) Whereis(name string) *Proc {
 
 // Unregister releases name and reports whether it was registered.
 func (s *Scheduler) Unregister(name string) bool {
-	r := &s.reg
+	r := s.reg
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	p, ok := r.names[name]

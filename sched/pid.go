@@ -83,6 +83,24 @@ func parsePID(host, pid string) (uint64, bool) {
 	return id, err == nil
 }
 
+// PIDHost returns the host part of pid ("{host|0x1f}"): the name of the
+// scheduler it belongs to; ok is false when pid does not have the form
+// of a pid.
+func PIDHost(pid string) (host string, ok bool) {
+	rest, ok := strings.CutPrefix(pid, "{")
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndexByte(rest, '|')
+	if i < 0 {
+		return "", false
+	}
+	if _, ok := parsePID(rest[:i], pid); !ok {
+		return "", false
+	}
+	return rest[:i], true
+}
+
 // IsPID reports whether s has the form of a pid of this scheduler.
 func (s *Scheduler) IsPID(pid string) bool {
 	_, ok := parsePID(s.name, pid)

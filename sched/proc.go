@@ -37,12 +37,16 @@ type Proc struct {
 	// mail is the head of a Treiber stack of incoming Mail (newest first);
 	// a turn takes the whole stack and reverses it.
 	mail atomic.Pointer[Mail]
-	pid  atomic.Pointer[string]
+	// pid is the process identifier, set by NewProc: a process almost
+	// always needs it (spawn returns it, messages carry the sender's).
+	pid string
 
 	// Owned by the running worker.
 	st       *vm.State
 	main     *Task
+	mainTask Task // what main points to once started
 	runq     ring[*Task]
+	runqBuf  [2]*Task // runq's first buffer, so that a new process needs none
 	cur      *Task
 	w        *worker
 	dead     bool
@@ -66,8 +70,13 @@ type Proc struct {
 // Task is a thread of a process stepped by the scheduler: the process's
 // main function or a coroutine started with StartTask.
 type Task struct {
-	p     *Proc
-	th    *vm.Thread
+	p  *Proc
+	th *vm.Thread
+	// fn and args are what the main task of a process started with Start
+	// runs: its thread is made by its first run, on the worker, so that
+	// spawning costs the spawner less.
+	fn    vm.Value
+	args  []vm.Value
 	state uint8
 	// seq identifies the current (or next) wait; Wake with another
 	// sequence number is stale and ignored.
@@ -123,7 +132,9 @@ type ProcOptions struct {
 // anything else from now on) and gives it a pid. It does not run until
 // Start is called; the caller can first install its runtime (Local).
 func (s *Scheduler) NewProc(st *vm.State, o ProcOptions) *Proc {
-	p := &Proc{s: s, id: s.nextID.Add(1), st: st, onSignal: o.OnSignal}
+	p := &Proc{s: s, id: s.ids.Add(1), st: st, onSignal: o.OnSignal}
+	p.pid = formatPID(s.name, p.id)
+	p.runq.buf = p.runqBuf[:]
 	// Until Start, the process counts as running: a message posted to its
 	// pid meanwhile only marks it notified instead of queuing a process
 	// that has no main function yet.
@@ -151,13 +162,32 @@ func (s *Scheduler) Spawn(st *vm.State, fn vm.Value, args ...vm.Value) *Proc {
 // parent is the process calling Start from its own turn (nil from Go
 // code): the new process then goes on the parent's worker.
 func (p *Proc) Start(parent *Proc, fn vm.Value, args ...vm.Value) {
-	th := p.st.NewThread()
+	p.mainTask = Task{p: p, fn: fn}
+	if len(args) > 0 {
+		p.mainTask.args = append([]vm.Value(nil), args...)
+	}
+	p.startMain(parent, &p.mainTask)
+}
+
+// StartMain is Start with fn running on the State's main thread instead
+// of a new coroutine: how a plain script runs. As in lua5.3, the main
+// chunk then sees coroutine.running() return the main coroutine,
+// coroutine.isyieldable() return false, and coroutine.yield at its top
+// level fail; blocking calls work as in any process.
+func (p *Proc) StartMain(parent *Proc, fn vm.Value, args ...vm.Value) {
+	th := p.st.MainThread()
+	th.SetTop(0)
 	th.Start(fn, args...)
-	p.main = &Task{p: p, th: th}
+	p.mainTask = Task{p: p, th: th}
+	p.startMain(parent, &p.mainTask)
+}
+
+func (p *Proc) startMain(parent *Proc, main *Task) {
+	p.main = main
 	p.runq.push(p.main)
 	p.state.Store(stQueued)
 	var w *worker
-	if parent != nil {
+	if parent != nil && parent.s == p.s {
 		w = parent.w
 	}
 	p.s.enqueue(p, w)
@@ -168,17 +198,17 @@ func (p *Proc) ID() uint64 { return p.id }
 
 // PID returns the process identifier, "{host|id}" where host is the
 // scheduler's name and id is hexadecimal.
-func (p *Proc) PID() string {
-	if s := p.pid.Load(); s != nil {
-		return *s
-	}
-	s := formatPID(p.s.name, p.id)
-	p.pid.Store(&s)
-	return s
-}
+func (p *Proc) PID() string { return p.pid }
 
+// formatPID formats a pid in one allocation.
 func formatPID(host string, id uint64) string {
-	return "{" + host + "|0x" + strconv.FormatUint(id, 16) + "}"
+	var buf [64]byte
+	b := append(buf[:0], '{')
+	b = append(b, host...)
+	b = append(b, "|0x"...)
+	b = strconv.AppendUint(b, id, 16)
+	b = append(b, '}')
+	return string(b)
 }
 
 // State returns the process's Lua state (nil once it has exited). Only
@@ -220,6 +250,10 @@ func (p *Proc) Post(m *Mail) { p.PostFrom(nil, m) }
 // p has to be queued, it goes on from's worker. Messages from one sender
 // are delivered in the order posted.
 func (p *Proc) PostFrom(from *Proc, m *Mail) {
+	if p.state.Load() == stDone {
+		// Dropped: nothing would ever take it off the mailbox.
+		return
+	}
 	for {
 		old := p.mail.Load()
 		m.next = old
@@ -323,6 +357,9 @@ func (p *Proc) finish(results []vm.Value, err error) {
 	// Spawned coroutines are stopped: they are simply never run again.
 	p.runq.reset()
 	p.main, p.cur = nil, nil
+	// Late wake-ups may still reach the main task (its p stays): drop
+	// only what it holds of the process's heap.
+	p.mainTask.th, p.mainTask.fn, p.mainTask.args, p.mainTask.Local = nil, vm.Nil, nil, nil
 	p.mu.Lock()
 	p.result, p.err = results, err
 	p.exited = true
@@ -379,6 +416,7 @@ func (t *Task) Wake(seq uint32) bool {
 
 // runTurn runs one turn of p on w.
 func (s *Scheduler) runTurn(w *worker, p *Proc) {
+	s.turns.Add(1)
 	p.state.Store(stRunning)
 	p.w = w
 	more := s.step(p)
@@ -427,6 +465,11 @@ func (s *Scheduler) step(p *Proc) (more bool) {
 func (s *Scheduler) runTask(p *Proc, t *Task) (preempted bool) {
 	p.cur = t
 	t.state = taskRunning
+	if t.th == nil {
+		t.th = p.st.NewThread()
+		t.th.Start(t.fn, t.args...)
+		t.fn, t.args = vm.Nil, nil
+	}
 	st, err := t.th.Run(s.budget)
 	p.cur = nil
 	if p.dead {
@@ -441,10 +484,15 @@ func (s *Scheduler) runTask(p *Proc, t *Task) (preempted bool) {
 	switch st {
 	case vm.RunDone:
 		t.state = taskDone
+		th := t.th
 		if t == p.main {
-			res := append([]vm.Value(nil), t.th.Results()...)
+			res := append([]vm.Value(nil), th.Results()...)
 			p.finish(res, nil)
 		}
+		// The thread is done: its memory serves the next spawn, unless a
+		// Lua value may still refer to it (vm.Thread.Release checks).
+		t.th = nil
+		th.Release()
 	case vm.RunBlocked:
 		t.state = taskBlocked
 		if t.wakePending {

@@ -37,6 +37,10 @@ type Options struct {
 	Epoch time.Time
 	// Name is the host part of pids; "" means "local".
 	Name string
+	// Group, when not nil, is the group the scheduler joins: its
+	// processes share the group's pid numbers and name registry with
+	// those of the other schedulers in it (see Group).
+	Group *Group
 }
 
 // Scheduler runs processes. See the package documentation.
@@ -56,10 +60,14 @@ type Scheduler struct {
 
 	timers timers
 
-	reg    registry
-	procs  pidTable
-	nextID atomic.Uint64
-	live   atomic.Int64
+	reg   *registry      // the group's, or the scheduler's own
+	ids   *atomic.Uint64 // the last pid number given out (the group's, or own)
+	group *Group
+	procs pidTable
+	live  atomic.Int64
+	// turns counts the turns run, so that a deadlock check can tell a
+	// scheduler that stayed idle from one that ran in between.
+	turns atomic.Uint64
 }
 
 // worker runs processes on one goroutine (or, in manual mode, on the
@@ -89,6 +97,7 @@ func NewWithOptions(o Options) *Scheduler {
 	}
 	s.idleCond = sync.NewCond(&s.idleMu)
 	s.procs.init()
+	s.reg, s.ids = &registry{}, &atomic.Uint64{}
 	n := o.Workers
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
@@ -105,9 +114,11 @@ func NewWithOptions(o Options) *Scheduler {
 		}
 		s.timers.init(s, epoch, true)
 		s.workers = []*worker{{s: s, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}}
+		o.Group.join(s)
 		return s
 	}
 	s.timers.init(s, time.Now(), false)
+	o.Group.join(s)
 	for i := 0; i < n; i++ {
 		s.workers = append(s.workers, &worker{s: s, id: i, rng: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))})
 	}
@@ -295,23 +306,15 @@ func (s *Scheduler) RunUntilIdle() int { return s.RunUntil(nil) }
 
 // RunUntil is RunUntilIdle that also returns as soon as done() reports
 // true (checked after every turn), for tests of processes that never end.
+// A scheduler in a group runs with the whole group (see Group.RunUntil).
 func (s *Scheduler) RunUntil(done func() bool) int {
 	if !s.manual {
 		panic("sched: RunUntil needs a manual scheduler")
 	}
-	w := s.workers[0]
-	for !s.stopped.Load() {
-		if done != nil && done() {
-			break
-		}
-		s.timers.fireDue()
-		if p := w.local.pop(); p != nil {
-			s.runTurn(w, p)
-			continue
-		}
-		if !s.timers.advance() {
-			break
-		}
+	if s.group != nil {
+		s.group.RunUntil(done)
+	} else {
+		runManual([]*Scheduler{s}, done)
 	}
 	return s.Live()
 }

@@ -172,18 +172,21 @@ func (ts *timers) fireDue() {
 	}
 }
 
-// advance moves virtual time to the earliest deadline; false when no
-// timer is armed.
-func (ts *timers) advance() bool {
+// earliest returns the earliest deadline; false when no timer is armed.
+func (ts *timers) earliest() (int64, bool) {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
 	if len(ts.h) == 0 {
-		return false
+		return 0, false
 	}
-	if w := ts.h[0].when; w > ts.vnow.Load() {
-		ts.vnow.Store(w)
+	return ts.h[0].when, true
+}
+
+// advanceTo moves virtual time forward to when (manual mode).
+func (ts *timers) advanceTo(when int64) {
+	if when > ts.vnow.Load() {
+		ts.vnow.Store(when)
 	}
-	return true
 }
 
 // --- the heap ---------------------------------------------------------------

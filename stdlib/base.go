@@ -259,7 +259,7 @@ func baseRawset(t *vm.Thread) int {
 	tb := t.CheckTable(1)
 	t.CheckAny(2)
 	t.CheckAny(3)
-	if err := tb.Set(t.Arg(2), t.Arg(3)); err != nil {
+	if err := t.State().Mutable(tb).Set(t.Arg(2), t.Arg(3)); err != nil {
 		t.Throw(vm.String(err.Error())) // no position: raised inside a Go function
 	}
 	t.Push(t.Arg(1))
@@ -277,7 +277,7 @@ func baseRawlen(t *vm.Thread) int {
 	v := t.Arg(1)
 	switch v.Kind() {
 	case vm.KindTable:
-		t.Push(vm.Int(v.AsTable().Len()))
+		t.Push(vm.Int(t.State().View(v.AsTable()).Len()))
 	case vm.KindString:
 		t.Push(vm.Int(int64(len(v.AsString()))))
 	default:
@@ -292,10 +292,10 @@ func baseSetmetatable(t *vm.Thread) int {
 	if t.NArgs() < 2 || (!mv.IsNil() && !mv.IsTable()) {
 		t.ArgError(2, "nil or table expected")
 	}
-	if old := tb.Metatable(); old != nil && !old.GetStr("__metatable").IsNil() {
+	if old := tb.Metatable(); old != nil && !t.State().View(old).GetStr("__metatable").IsNil() {
 		t.Errorf("cannot change a protected metatable")
 	}
-	tb.SetMetatable(mv.AsTable())
+	t.State().Mutable(tb).SetMetatable(mv.AsTable())
 	t.Push(t.Arg(1))
 	return 1
 }
@@ -307,7 +307,7 @@ func baseGetmetatable(t *vm.Thread) int {
 		t.Push(vm.Nil)
 		return 1
 	}
-	if p := mt.GetStr("__metatable"); !p.IsNil() {
+	if p := t.State().View(mt).GetStr("__metatable"); !p.IsNil() {
 		t.Push(p)
 		return 1
 	}

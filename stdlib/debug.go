@@ -247,7 +247,7 @@ func dbgSetmetatable(t *vm.Thread) int {
 	mt := mv.AsTable()
 	switch v.Kind() {
 	case vm.KindTable:
-		v.AsTable().SetMetatable(mt)
+		t.State().Mutable(v.AsTable()).SetMetatable(mt)
 	case vm.KindUserdata:
 		v.AsUserdata().SetMetatable(mt)
 	default:

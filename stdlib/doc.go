@@ -15,6 +15,17 @@
 // (profile_test.go walks it). Entries will get a require limited to the
 // modules their definition lists; until then the sandbox has no require.
 //
+// # Sharing the libraries
+//
+// NewImage builds a profile's libraries once and freezes them into a
+// vm.Image, for runtimes that make many States (one per process): each
+// State made from it behaves as if Open had run in it, at the cost of a
+// few hundred bytes. No library function keeps per-State data in a
+// closure: the generator of math.random and the io/os wiring below are
+// found through the running State (State.Local), and the io table is
+// per State in an image (its standard files are each State's own, made
+// on first use of io).
+//
 // # Host wiring
 //
 // The io and os libraries read standard input from SetStdin's reader,

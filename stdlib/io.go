@@ -23,50 +23,83 @@ import (
 //
 // io.popen is supported where a shell is (see os_exec.go and io_popen.go).
 
-// openIO installs the io library.
+// openIO installs the io library. Its functions find the State's
+// hostEnv through the running thread, so that an image (NewImage) can
+// share them; the standard files are the State's own (openStdFiles).
 func openIO(s *vm.State, loaded *vm.Table, p Profile) {
 	if p != Standard {
 		return
 	}
 	e := getEnv(s)
 	meta := vm.NewTable(0, 12)
-	for name, fn := range map[string]func(t *vm.Thread) int{
-		"close":      e.fClose,
-		"flush":      e.fFlush,
-		"lines":      e.fLines,
-		"read":       e.fRead,
-		"seek":       e.fSeek,
-		"setvbuf":    e.fSetvbuf,
-		"write":      e.fWrite,
-		"__gc":       e.fGC,
-		"__tostring": e.fTostring,
+	for name, fn := range map[string]func(e *hostEnv, t *vm.Thread) int{
+		"close":      (*hostEnv).fClose,
+		"flush":      (*hostEnv).fFlush,
+		"lines":      (*hostEnv).fLines,
+		"read":       (*hostEnv).fRead,
+		"seek":       (*hostEnv).fSeek,
+		"setvbuf":    (*hostEnv).fSetvbuf,
+		"write":      (*hostEnv).fWrite,
+		"__gc":       (*hostEnv).fGC,
+		"__tostring": (*hostEnv).fTostring,
 	} {
-		meta.SetStr(name, vm.FunctionValue(vm.NewGoFunction(name, fn)))
+		meta.SetStr(name, vm.FunctionValue(vm.NewGoFunction(name, envFunc(fn))))
 	}
 	meta.SetStr("__index", vm.TableValue(meta))
 	meta.SetStr("__name", vm.String("FILE*"))
 	s.Registry().SetStr("FILE*", vm.TableValue(meta))
 	e.fileMeta = meta
 
-	lib := register(s, loaded, "io", map[string]func(t *vm.Thread) int{
-		"close":   e.ioClose,
-		"flush":   e.ioFlush,
-		"input":   e.ioInput,
-		"lines":   e.ioLines,
-		"open":    e.ioOpen,
-		"output":  e.ioOutput,
-		"popen":   e.ioPopen,
-		"read":    e.ioRead,
-		"tmpfile": e.ioTmpfile,
-		"type":    e.ioType,
-		"write":   e.ioWrite,
+	lib := registerEnv(s, loaded, "io", map[string]func(e *hostEnv, t *vm.Thread) int{
+		"close":   (*hostEnv).ioClose,
+		"flush":   (*hostEnv).ioFlush,
+		"input":   (*hostEnv).ioInput,
+		"lines":   (*hostEnv).ioLines,
+		"open":    (*hostEnv).ioOpen,
+		"output":  (*hostEnv).ioOutput,
+		"popen":   (*hostEnv).ioPopen,
+		"read":    (*hostEnv).ioRead,
+		"tmpfile": (*hostEnv).ioTmpfile,
+		"type":    (*hostEnv).ioType,
+		"write":   (*hostEnv).ioWrite,
 	})
+	e.openStdFiles(s, meta, lib)
+}
+
+// openStdFiles makes the standard files of s, whose handles have the
+// metatable meta, and stores them in lib (the State's io table).
+func (e *hostEnv) openStdFiles(s *vm.State, meta, lib *vm.Table) {
+	e.fileMeta = meta
 	e.stderrF = &stream{w: stderrWriter{e}, std: true, mode: bufNone}
 	e.input = e.newHandle(&stream{r: stdinReader{e}, std: true})
 	e.output = e.newHandle(&stream{w: stdoutWriter{s}, std: true, mode: bufNone})
 	lib.SetStr("stdin", e.input)
 	lib.SetStr("stdout", e.output)
 	lib.SetStr("stderr", e.newHandle(e.stderrF))
+}
+
+// shareIO makes the io table of an image per State: each State made from
+// it gets its own standard files on its first use of io.
+func shareIO(builder *vm.State, io *vm.Table) {
+	meta := getEnv(builder).fileMeta
+	vm.SetPerState(io, func(s *vm.State, own *vm.Table) {
+		getEnv(s).openStdFiles(s, meta, own)
+	})
+}
+
+// envFunc makes a library function of f, which gets the running State's
+// hostEnv.
+func envFunc(f func(e *hostEnv, t *vm.Thread) int) func(t *vm.Thread) int {
+	return func(t *vm.Thread) int { return f(getEnv(t.State()), t) }
+}
+
+// registerEnv is register for functions that get the State's hostEnv.
+func registerEnv(s *vm.State, loaded *vm.Table, name string, funcs map[string]func(e *hostEnv, t *vm.Thread) int) *vm.Table {
+	fs := make(map[string]func(t *vm.Thread) int, len(funcs))
+	for n, f := range funcs {
+		fs[n] = envFunc(f)
+	}
+	return register(s, loaded, name, fs)
 }
 
 // Flush methods make io.stdout:flush() and io.stderr:flush() reach the

@@ -14,10 +14,9 @@ import (
 // program has open (so that they can be flushed when the program ends, as
 // C's exit and lua_close do).
 //
-// The settings live in a hostEnv stored in the State's registry under
-// envKey (a userdata, invisible to Lua code that has no debug library), so
-// that two States never share them and an embedder can configure a State
-// before or after stdlib.Open:
+// The settings live in a hostEnv stored in the State under envKey
+// (State.Local, out of Lua's reach), so that two States never share them
+// and an embedder can configure a State before or after stdlib.Open:
 //
 //	s := vm.NewState()
 //	stdlib.SetStdin(s, r)       // io.read, io.lines(), io.stdin
@@ -28,8 +27,8 @@ import (
 //
 // Standard output is the State's own s.Stdout (shared with print).
 
-// envKey is the registry key of the hostEnv.
-const envKey = "wippy.stdlib.env"
+// envKey is the State.Local key of the hostEnv.
+var envKey = vm.NewLocalKey("stdlib.env")
 
 // hostEnv is the per-State configuration and bookkeeping of io and os.
 type hostEnv struct {
@@ -59,13 +58,11 @@ type hostEnv struct {
 
 // getEnv returns the hostEnv of s, creating it on first use.
 func getEnv(s *vm.State) *hostEnv {
-	if ud := s.Registry().GetStr(envKey).AsUserdata(); ud != nil {
-		if e, ok := ud.Data.(*hostEnv); ok {
-			return e
-		}
+	if e, ok := s.Local(envKey).(*hostEnv); ok {
+		return e
 	}
 	e := &hostEnv{open: make(map[*stream]struct{})}
-	s.Registry().SetStr(envKey, vm.UserdataValue(vm.NewUserdata(e, nil)))
+	s.SetLocal(envKey, e)
 	return e
 }
 

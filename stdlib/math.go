@@ -50,10 +50,8 @@ func openMath(s *vm.State, loaded *vm.Table, p Profile) {
 		"ldexp": mathLdexp,
 		"log10": mathFloat1(libm.Log10),
 	}
-	// Each State has its own generator, so the closures carry it.
-	rng := newRNG()
-	funcs["random"] = func(t *vm.Thread) int { return mathRandom(t, rng) }
-	funcs["randomseed"] = func(t *vm.Thread) int { return mathRandomseed(t, rng) }
+	funcs["random"] = mathRandom
+	funcs["randomseed"] = mathRandomseed
 	lib := register(s, loaded, "math", funcs)
 	// lua5.3 registers one C function under both names, so that
 	// math.atan == math.atan2.

@@ -24,6 +24,19 @@ type rng struct{ s [4]uint64 }
 // defaultSeed is the seed of a generator nobody has seeded yet.
 const defaultSeed = 0
 
+// rngKey is the State.Local key of the State's generator: each State has
+// its own, made on first use.
+var rngKey = vm.NewLocalKey("stdlib.rng")
+
+func stateRNG(s *vm.State) *rng {
+	if r, ok := s.Local(rngKey).(*rng); ok {
+		return r
+	}
+	r := newRNG()
+	s.SetLocal(rngKey, r)
+	return r
+}
+
 func newRNG() *rng {
 	r := &rng{}
 	r.seed(defaultSeed)
@@ -75,7 +88,8 @@ func (r *rng) below(n uint64) uint64 {
 	}
 }
 
-func mathRandom(t *vm.Thread, r *rng) int {
+func mathRandom(t *vm.Thread) int {
+	r := stateRNG(t.State())
 	var low, up int64
 	switch t.NArgs() {
 	case 0:
@@ -101,7 +115,8 @@ func mathRandom(t *vm.Thread, r *rng) int {
 	return 1
 }
 
-func mathRandomseed(t *vm.Thread, r *rng) int {
+func mathRandomseed(t *vm.Thread) int {
+	r := stateRNG(t.State())
 	f := t.CheckFloat(1)
 	var n uint64
 	if f >= -0x1p63 && f < 0x1p63 {

@@ -33,8 +33,7 @@ func openOS(s *vm.State, loaded *vm.Table, p Profile) {
 		"time":     osTime,
 	}
 	if p == Standard {
-		e := getEnv(s)
-		funcs["execute"] = e.osExecute
+		funcs["execute"] = envFunc((*hostEnv).osExecute)
 		funcs["exit"] = osExit
 		funcs["getenv"] = osGetenv
 		funcs["remove"] = osRemove

@@ -261,7 +261,7 @@ func findLoader(t *vm.Thread, pkg vm.Value, name string) (loader, extra vm.Value
 	}
 	var msg strings.Builder
 	for i := int64(1); ; i++ {
-		s := searchers.AsTable().GetInt(i)
+		s := t.State().View(searchers.AsTable()).GetInt(i)
 		if s.IsNil() {
 			t.Errorf("module '%s' not found:%s", name, msg.String())
 		}

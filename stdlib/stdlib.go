@@ -35,6 +35,25 @@ func Open(s *vm.State, p Profile) {
 	openDebug(s, loaded, p)
 }
 
+// NewImage builds the libraries of profile p once, for many States to
+// share copy-on-write (see vm.Image): setup, when not nil, then adds what
+// all those States have besides (the process runtime's globals, say).
+// Every State made from the image behaves as if Open had run in it: a
+// program that changes a library table changes its own copy only,
+// math.random has its own generator, and io's standard files are its
+// own, made on its first use of io.
+func NewImage(p Profile, setup func(s *vm.State)) (*vm.Image, error) {
+	s := vm.NewState()
+	Open(s, p)
+	if io := s.Global("io").AsTable(); io != nil {
+		shareIO(s, io)
+	}
+	if setup != nil {
+		setup(s)
+	}
+	return vm.NewImage(s)
+}
+
 // register creates a library table from funcs, stores it as a global and
 // in package.loaded.
 func register(s *vm.State, loaded *vm.Table, name string, funcs map[string]func(t *vm.Thread) int) *vm.Table {

@@ -43,7 +43,13 @@ type elems struct {
 }
 
 func newElems(t *vm.Thread, v vm.Value) elems {
-	return elems{t: t, v: v, tb: v.AsTable()}
+	tb := v.AsTable()
+	if tb != nil && tb.IsShared() {
+		// A table shared between States (a library table) is read and
+		// written through the State, which finds its own copy.
+		tb = nil
+	}
+	return elems{t: t, v: v, tb: tb}
 }
 
 func (e elems) get(i int64) vm.Value {
@@ -68,7 +74,7 @@ func (e elems) set(i int64, v vm.Value) {
 func checkTab(t *vm.Thread, n int, what int) elems {
 	v := t.Arg(n)
 	if !v.IsTable() {
-		mt := t.State().Metatable(v)
+		mt := t.State().View(t.State().Metatable(v))
 		if mt == nil ||
 			(what&tabR != 0 && mt.GetStr("__index").IsNil()) ||
 			(what&tabW != 0 && mt.GetStr("__newindex").IsNil()) ||
@@ -82,7 +88,7 @@ func checkTab(t *vm.Thread, n int, what int) elems {
 // lenOf is luaL_len: #v with __len, which must give an integer (a float
 // with an integral value or a numeric string will do).
 func lenOf(t *vm.Thread, v vm.Value) int64 {
-	if tb := v.AsTable(); tb != nil && tb.Metatable() == nil {
+	if tb := v.AsTable(); tb != nil && !tb.IsShared() && tb.Metatable() == nil {
 		return tb.Len()
 	}
 	n, ok := t.Len(v).ToInteger()

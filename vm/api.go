@@ -43,7 +43,7 @@ func (t *Thread) ArgError(n int, msg string) {
 func (t *Thread) TypeError(n int, expected string) {
 	v := t.Arg(n)
 	var got string
-	if mt := t.state.Metatable(v); mt != nil && mt.GetStr("__name").IsString() {
+	if mt := t.state.metaView(v); mt != nil && mt.GetStr("__name").IsString() {
 		got = mt.GetStr("__name").AsString()
 	} else if n > t.NArgs() {
 		got = "no value"
@@ -61,13 +61,16 @@ func (t *Thread) CheckAny(n int) Value {
 	return t.Arg(n)
 }
 
-// CheckTable returns argument n as a table.
+// CheckTable returns the contents of argument n, a table, for reading:
+// for a table shared between States it is State.View's result, which
+// must be written only through State.Mutable, and never made into a Value
+// (push t.Arg(n) instead).
 func (t *Thread) CheckTable(n int) *Table {
 	v := t.Arg(n)
 	if v.Kind() != KindTable {
 		t.TypeError(n, "table")
 	}
-	return v.table()
+	return t.state.view(v.table())
 }
 
 // CheckInt returns argument n as an integer (floats with an exact integer

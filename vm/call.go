@@ -130,6 +130,9 @@ func (t *Thread) callGo(gf *GoFunction, fnIdx, nres int) (pushed bool, sig int) 
 	}
 	n := gf.Fn(t)
 	if n < 0 {
+		if n == sigCall {
+			return true, 0
+		}
 		return false, n
 	}
 	if t.hookMask&HookReturn != 0 {
@@ -212,6 +215,9 @@ func (t *Thread) finishGoFrame(ok bool) (pushed bool, sig int) {
 	ci := t.ci()
 	n := ci.k(t, ok)
 	if n < 0 {
+		if n == sigCall {
+			return true, 0
+		}
 		return false, n
 	}
 	t.postcall(t.top-n, n)
@@ -287,6 +293,11 @@ func (t *Thread) PCallTop(fnIdx, nres int) (err error) {
 			t.goCalls, t.nny = goCalls, nny
 			t.top = fnIdx
 			t.overflowing = false
+			if e.Abort != nil && depth > 1 {
+				// Called from a running function: the abort goes on
+				// ending the thread; only the embedder's call returns it.
+				panic(e)
+			}
 			err = e
 		}
 	}()
@@ -346,7 +357,7 @@ func (t *Thread) recoverAt(depth int, e *Error) bool {
 			break
 		}
 	}
-	if pi < 0 {
+	if pi < 0 || e.Abort != nil {
 		return false
 	}
 	ev := e.Value
@@ -370,6 +381,9 @@ func (t *Thread) recoverAt(depth int, e *Error) bool {
 func (t *Thread) callHandler(h, ev Value) (res Value) {
 	defer func() {
 		if r := recover(); r != nil {
+			if e, ok := r.(*Error); ok && e.Abort != nil {
+				panic(e)
+			}
 			// lua5.3 calls the handler again on the handler's own error
 			// until that overflows, then reports LUA_ERRERR.
 			res = String("error in error handling")

@@ -98,6 +98,10 @@ func (t *Thread) resumeStep(co *Thread, args []Value, done func(*Thread, []Value
 	if t.budget <= 0 && !t.budgeted {
 		t.budget = math.MaxInt
 	}
+	if e != nil && e.Abort != nil {
+		// Abort ends the resumer too (os.exit inside a coroutine).
+		panic(e)
+	}
 	if st == statusBlock || st == statusPreempt {
 		t.ci().k = func(t *Thread, _ bool) int { return t.resumeStep(co, nil, done) }
 		if st == statusBlock {
@@ -183,13 +187,21 @@ func (co *Thread) run(nargs int) (st status, e *Error) {
 // (or a coroutine it resumed), and not across a Go function that called
 // Lua (table.sort's comparator, a __tostring...).
 func (t *Thread) Block(k func(t *Thread) int) int {
+	return t.BlockK(func(t *Thread, _ bool) int { return k(t) })
+}
+
+// BlockK is Block with a continuation in the form of the frame's own
+// (its second argument is always true): a package-level function passes
+// through without the allocation of a wrapping closure, which matters to
+// a runtime that blocks on every message received.
+func (t *Thread) BlockK(k func(t *Thread, ok bool) int) int {
 	if !t.suspendable {
 		t.Throw(String("attempt to block outside a scheduled thread"))
 	}
 	if t.nny > 0 {
 		t.Throw(String("attempt to block across a C-call boundary"))
 	}
-	t.ci().k = func(t *Thread, _ bool) int { return k(t) }
+	t.ci().k = k
 	return sigBlock
 }
 

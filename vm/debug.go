@@ -124,11 +124,11 @@ func (t *Thread) describeForTraceback(fi FrameInfo) string {
 // globalFuncName looks for fn in the loaded modules (package.loaded) like
 // lua5.3's traceback: "print", "string.format".
 func (t *Thread) globalFuncName(fn Value) string {
-	loaded := t.state.registry.GetStr("_LOADED")
+	loaded := t.state.registryView().GetStr("_LOADED")
 	if loaded.Kind() != KindTable {
 		return ""
 	}
-	lt := loaded.table()
+	lt := t.state.view(loaded.table())
 	best := ""
 	var k, v Value
 	for {
@@ -140,7 +140,7 @@ func (t *Thread) globalFuncName(fn Value) string {
 		if !k.IsString() || v.Kind() != KindTable {
 			continue
 		}
-		mod := v.table()
+		mod := t.state.view(v.table())
 		var fk, fv Value
 		for {
 			fk, fv, ok = mod.Next(fk)

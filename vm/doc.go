@@ -24,7 +24,24 @@
 // resumer too, so a whole process stops with no Go stack held. Only a Go
 // function that calls back into Lua (a sort comparator, __tostring...)
 // pins the Go stack; blocking or yielding under it is an error, as in
-// lua5.3. The process scheduler drives threads through Run.
+// lua5.3. A Go function that calls Lua through CallK or PCallK (lua_callk
+// and lua_pcallk: the call goes on in the interpreter loop and a
+// continuation finishes the Go function) pins nothing. The process
+// scheduler drives threads through Run. Abort raises an error that no
+// pcall, message handler or coroutine.resume stops (os.exit in a process).
+//
+// Many States can share their libraries: NewImage freezes a prepared
+// State's globals, registry and type metatables, and Image.NewState makes
+// States that start with them and copy nothing (shared.go). A shared
+// table is copied into a State the first time that State writes it, and
+// every read and write of table contents goes through State.view or
+// State.mutable, which cost one flag test on tables that are not shared.
+// Go code reaches shared contents through State.View and State.Mutable
+// (CheckTable gives the view); a raw write to a shared table panics. Go
+// functions that several States share keep per-State data with
+// State.Local, never in closures. Thread.Release recycles the memory of a
+// finished thread that no Lua value can reach (recycle.go): a process
+// runtime spawns one thread per process.
 //
 // The package owns execution only. It must not import the compiler,
 // parser, standard library or scheduler packages: source loading is

@@ -16,6 +16,9 @@ type Error struct {
 	// when the error escapes to Go (Call, Run) and the thread is not
 	// handling it.
 	Traceback string
+	// Abort is set for an error raised by Abort: nothing in Lua catches
+	// it, and it carries the embedder's reason for ending the thread.
+	Abort error
 }
 
 func (e *Error) Error() string {

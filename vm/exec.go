@@ -119,6 +119,9 @@ enter: // ci is a Lua frame on top
 			key := rk(regs, k, c)
 			if uv.Kind() == KindTable {
 				tb := uv.table()
+				if tb.shared != 0 {
+					tb = t.state.sharedView(tb)
+				}
 				if v := getRK(tb, key, c, kh); !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
@@ -137,6 +140,9 @@ enter: // ci is a Lua frame on top
 			key := rk(regs, k, c)
 			if obj.Kind() == KindTable {
 				tb := obj.table()
+				if tb.shared != 0 {
+					tb = t.state.sharedView(tb)
+				}
 				if v := getRK(tb, key, c, kh); !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
@@ -168,7 +174,7 @@ enter: // ci is a Lua frame on top
 			val := rk(regs, k, int(uint32(i>>32)))
 			if obj.Kind() == KindTable {
 				tb := obj.table()
-				if tb.meta == nil {
+				if tb.meta == nil && tb.shared == 0 {
 					if key.IsInt() {
 						tb.SetInt(key.AsInt(), val)
 						continue
@@ -199,6 +205,9 @@ enter: // ci is a Lua frame on top
 			switch obj.Kind() {
 			case KindTable:
 				tb := obj.table()
+				if tb.shared != 0 {
+					tb = t.state.sharedView(tb)
+				}
 				if v := getRK(tb, key, c, kh); !v.IsNil() || tb.meta == nil {
 					regs[a] = v
 					continue
@@ -206,8 +215,17 @@ enter: // ci is a Lua frame on top
 			case KindString:
 				// s:method(): look the method up in the string library
 				// table directly, with the key's precomputed hash.
-				if idx := metaField(t.state.typeMeta[KindString], tmIndex); idx.Kind() == KindTable {
-					if v := getRK(idx.table(), key, c, kh); !v.IsNil() {
+				if idx := metaField(t.state.view(t.state.typeMeta[KindString]), tmIndex); idx.Kind() == KindTable {
+					if v := getRK(t.state.view(idx.table()), key, c, kh); !v.IsNil() {
+						regs[a] = v
+						continue
+					}
+				}
+			case KindUserdata:
+				// u:method() on a userdata whose __index is a table of
+				// methods (channels, messages...): the same shortcut.
+				if idx := metaField(t.state.view(obj.userdata().meta), tmIndex); idx.Kind() == KindTable {
+					if v := getRK(t.state.view(idx.table()), key, c, kh); !v.IsNil() {
 						regs[a] = v
 						continue
 					}
@@ -340,9 +358,11 @@ enter: // ci is a Lua frame on top
 				regs[a] = Int(int64(x.strLen()))
 				continue
 			}
-			if x.Kind() == KindTable && x.table().meta == nil {
-				regs[a] = Int(x.table().Len())
-				continue
+			if x.Kind() == KindTable {
+				if tb := t.state.view(x.table()); tb.meta == nil {
+					regs[a] = Int(tb.Len())
+					continue
+				}
 			}
 			v, pushed := t.length(x, b, true)
 			if pushed {

@@ -16,6 +16,20 @@ func (s *State) NewMainClosure(p *Proto) Value {
 // NewClosureWithEnv makes a main-chunk closure of p whose first upvalue
 // (_ENV) is env; other upvalues start as nil.
 func (s *State) NewClosureWithEnv(p *Proto, env Value) Value {
+	if len(p.Upvalues) == 1 {
+		// A main chunk's only upvalue is _ENV. The process runtime makes
+		// one such closure per spawn: make it, its upvalue list and the
+		// upvalue in one allocation.
+		b := &struct {
+			c   Closure
+			ups [1]*Upvalue
+			u   Upvalue
+		}{}
+		b.u.v, b.u.closed = &b.u.closed, env
+		b.ups[0] = &b.u
+		b.c = Closure{proto: p, upvals: b.ups[:]}
+		return closureValue(&b.c)
+	}
 	c := &Closure{proto: p, upvals: make([]*Upvalue, len(p.Upvalues))}
 	for i := range c.upvals {
 		u := &Upvalue{}
@@ -35,34 +49,41 @@ var errMode = errors.New("attempt to load a chunk")
 // _ENV bound to env (the globals when env is nil). mode is "b", "t" or
 // "bt" as in load(). Errors are plain error values with lua5.3's text.
 func (s *State) Load(src []byte, chunkname, mode string, env *Value) (Value, error) {
-	var bp *bytecode.Proto
 	if len(src) > 0 && src[0] == 0x1B {
 		if !strings.Contains(mode, "b") {
 			return Nil, errors.New("attempt to load a binary chunk (mode is '" + mode + "')")
 		}
-		p, err := bytecode.Undump(src)
+		bp, err := bytecode.Undump(src)
 		if err != nil {
 			return Nil, errors.New(shortSource(chunkname) + ": " + err.Error())
 		}
-		bp = p
-	} else {
-		if !strings.Contains(mode, "t") {
-			return Nil, errors.New("attempt to load a text chunk (mode is '" + mode + "')")
-		}
-		if s.loader == nil {
-			return Nil, errors.New("no compiler installed")
-		}
-		p, err := s.loader(src, chunkname)
+		// A verified chunk may still carry type descriptors that do not
+		// decode; bytecode cannot tell, so they are checked here.
+		p, err := newProtoChecked(bp)
 		if err != nil {
-			return Nil, err
+			return Nil, errors.New(shortSource(chunkname) + ": " + err.Error())
 		}
-		bp = p
+		return s.NewClosureWithEnv(p, envOrGlobals(s, env)), nil
 	}
-	e := TableValue(s.globals)
+	if !strings.Contains(mode, "t") {
+		return Nil, errors.New("attempt to load a text chunk (mode is '" + mode + "')")
+	}
+	if s.loader == nil {
+		return Nil, errors.New("no compiler installed")
+	}
+	bp, err := s.loader(src, chunkname)
+	if err != nil {
+		return Nil, err
+	}
+	return s.NewClosureWithEnv(NewProto(bp), envOrGlobals(s, env)), nil
+}
+
+// envOrGlobals is the _ENV of a loaded chunk: env, or the globals.
+func envOrGlobals(s *State, env *Value) Value {
 	if env != nil {
-		e = *env
+		return *env
 	}
-	return s.NewClosureWithEnv(NewProto(bp), e), nil
+	return TableValue(s.globals)
 }
 
 // FunctionProto returns the bytecode of a Lua function (for string.dump),

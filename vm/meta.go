@@ -76,12 +76,12 @@ func metaField(mt *Table, event tm) Value {
 
 // metamethod returns the handler for event of value v, or nil.
 func (t *Thread) metamethod(v Value, event tm) Value {
-	return metaField(t.state.Metatable(v), event)
+	return metaField(t.state.metaView(v), event)
 }
 
 // GetMetaField returns the raw field name of v's metatable, or nil.
 func (t *Thread) GetMetaField(v Value, name string) Value {
-	mt := t.state.Metatable(v)
+	mt := t.state.metaView(v)
 	if mt == nil {
 		return Nil
 	}
@@ -247,7 +247,7 @@ func (t *Thread) typeError(v Value, origin int, op string) {
 // when it is a string, else the basic type name.
 func (t *Thread) objTypeName(v Value) string {
 	if k := v.Kind(); k == KindTable || k == KindUserdata {
-		if mt := t.state.Metatable(v); mt != nil {
+		if mt := t.state.metaView(v); mt != nil {
 			if n := mt.GetStr("__name"); n.IsString() {
 				return n.AsString()
 			}
@@ -313,4 +313,16 @@ func (t *Thread) concatValues(vs []Value) Value {
 		}
 	}
 	return String(b.String())
+}
+
+// PrimeMetaCache fills t's cache of absent metamethods now. metaField
+// records a missing event in the metatable it reads (Table.absent), a
+// write on a read path; a metatable shared by States that run at the same
+// time (the one of run-time type values) is primed once before it is
+// shared and never written afterwards, so that every later lookup only
+// reads it.
+func (t *Table) PrimeMetaCache() {
+	for e := tm(0); e < 8; e++ {
+		metaField(t, e)
+	}
 }

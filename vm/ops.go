@@ -66,7 +66,7 @@ func (t *Thread) indexH(obj, key Value, kh uint64, origin int, inLoop bool) (Val
 	for loop := 0; loop < maxTagLoop; loop++ {
 		var h Value
 		if obj.Kind() == KindTable {
-			tb := obj.table()
+			tb := t.state.view(obj.table())
 			var v Value
 			if isStr {
 				v = tb.getHashH(key, kh)
@@ -76,7 +76,7 @@ func (t *Thread) indexH(obj, key Value, kh uint64, origin int, inLoop bool) (Val
 			if !v.IsNil() {
 				return v, false
 			}
-			if h = metaField(tb.meta, tmIndex); h.IsNil() {
+			if h = metaField(t.state.view(tb.meta), tmIndex); h.IsNil() {
 				return Nil, false
 			}
 		} else if h = t.metamethod(obj, tmIndex); h.IsNil() {
@@ -100,12 +100,12 @@ func (t *Thread) setIndexIn(obj, key, val Value, origin int, inLoop bool) bool {
 	for loop := 0; loop < maxTagLoop; loop++ {
 		var h Value
 		if obj.Kind() == KindTable {
-			tb := obj.table()
+			tb := t.state.view(obj.table())
 			if tb.meta == nil || !tb.Get(key).IsNil() {
 				t.rawSet(tb, key, val)
 				return false
 			}
-			if h = metaField(tb.meta, tmNewindex); h.IsNil() {
+			if h = metaField(t.state.view(tb.meta), tmNewindex); h.IsNil() {
 				t.rawSet(tb, key, val)
 				return false
 			}
@@ -122,9 +122,10 @@ func (t *Thread) setIndexIn(obj, key, val Value, origin int, inLoop bool) bool {
 	return false
 }
 
-// rawSet assigns with Lua's errors for invalid keys.
+// rawSet assigns with Lua's errors for invalid keys. tb may be a shared
+// table or a view of one: the write goes to the State's own copy.
 func (t *Thread) rawSet(tb *Table, key, val Value) {
-	if err := tb.Set(key, val); err != nil {
+	if err := t.state.mutable(tb).Set(key, val); err != nil {
 		t.runtimeError("%s", err.Error())
 	}
 }
@@ -161,7 +162,7 @@ func (t *Thread) length(x Value, origin int, inLoop bool) (Value, bool) {
 	if h.IsNil() {
 		switch x.Kind() {
 		case KindTable:
-			return Int(x.table().Len()), false
+			return Int(t.state.view(x.table()).Len()), false
 		case KindString:
 			return Int(int64(x.strLen())), false
 		}
@@ -175,9 +176,9 @@ func (t *Thread) equalMeta(x, y Value, inLoop bool) (bool, bool) {
 	if x.p == y.p {
 		return true, false
 	}
-	h := metaField(t.state.Metatable(x), tmEq)
+	h := metaField(t.state.metaView(x), tmEq)
 	if h.IsNil() {
-		h = metaField(t.state.Metatable(y), tmEq)
+		h = metaField(t.state.metaView(y), tmEq)
 	}
 	if h.IsNil() {
 		return false, false

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"slices"
+
 	"wippylua/bytecode"
 )
 
@@ -9,12 +11,11 @@ import (
 // A State is not safe for concurrent use; the process runtime gives each
 // process its own State and runs it on one worker at a time.
 type State struct {
-	globals   *Table
-	registry  *Table
-	typeMeta  [KindUserdata + 1]*Table // metatables for non-table kinds (strings...)
-	main      *Thread
-	loader    Loader
-	allocated int64 // bytes allocated by tables and strings, for collectgarbage("count")
+	globals  *Table
+	registry *Table
+	typeMeta *typeMetas // metatables for non-table kinds (strings...)
+	main     *Thread
+	loader   Loader
 	// Stdout is where print writes.
 	Stdout Writer
 	// MaxStringLen bounds the length of strings built by the VM and the
@@ -23,6 +24,32 @@ type State struct {
 	MaxStringLen int
 
 	host any // see SetHost
+
+	// image is the Image the State was made from, nil for NewState.
+	image *Image
+	// more holds what few States need, made on first use.
+	more *stateMore
+}
+
+// typeMetas are the metatables of the kinds of values that have no
+// metatable of their own. States made from an image share the image's
+// until one sets a metatable (SetTypeMetatable).
+type typeMetas [KindUserdata + 1]*Table
+
+// stateMore is the part of a State that most States never use.
+type stateMore struct {
+	// own lists the State's own copies of its image's tables (shared.go).
+	own []ownCopy
+	// locals holds the libraries' per-State values (State.Local).
+	locals []localValue
+}
+
+// extra returns s.more, making it.
+func (s *State) extra() *stateMore {
+	if s.more == nil {
+		s.more = new(stateMore)
+	}
+	return s.more
 }
 
 // DefaultMaxStringLen is the initial State.MaxStringLen (1 GiB).
@@ -40,16 +67,11 @@ type Loader func(src []byte, chunkname string) (*bytecode.Proto, error)
 
 // NewState returns a State with an empty globals table.
 func NewState() *State {
-	s := &State{
-		globals:  NewTable(0, 64),
-		registry: NewTable(0, 4),
-
+	return &State{
+		globals:      NewTable(0, 64),
+		typeMeta:     new(typeMetas),
 		MaxStringLen: DefaultMaxStringLen,
 	}
-	s.main = s.newThread()
-	s.main.isMain = true
-	s.main.status = threadRunning
-	return s
 }
 
 // SetHost stores the embedder's data for this State (for example the
@@ -63,10 +85,30 @@ func (s *State) Host() any { return s.host }
 func (s *State) Globals() *Table { return s.globals }
 
 // Registry returns the registry table, a place for Go code to keep values.
-func (s *State) Registry() *Table { return s.registry }
+// It is the State's own (a State made from an Image gets a copy of the
+// image's registry contents here, on first use), so Go code may write it.
+func (s *State) Registry() *Table {
+	if s.registry == nil {
+		if s.image != nil {
+			r := s.image.registry
+			s.registry = &Table{node: slices.Clone(r.node), used: r.used, meta: r.meta}
+		} else {
+			s.registry = NewTable(0, 4)
+		}
+	}
+	return s.registry
+}
 
-// MainThread returns the main coroutine.
-func (s *State) MainThread() *Thread { return s.main }
+// MainThread returns the main coroutine, made on first use (a process
+// runs its code in threads of its own and never needs one).
+func (s *State) MainThread() *Thread {
+	if s.main == nil {
+		s.main = s.newThread()
+		s.main.isMain = true
+		s.main.status = threadRunning
+	}
+	return s.main
+}
 
 // SetLoader installs the source compiler used by load and friends.
 func (s *State) SetLoader(l Loader) { s.loader = l }
@@ -85,6 +127,10 @@ func (s *State) TypeMetatable(k Kind) *Table {
 
 // SetTypeMetatable sets the metatable shared by all values of kind k.
 func (s *State) SetTypeMetatable(k Kind, m *Table) {
+	if s.image != nil && s.typeMeta == s.image.typeMeta {
+		own := *s.typeMeta
+		s.typeMeta = &own
+	}
 	switch k {
 	case KindInt, KindFloat:
 		s.typeMeta[KindInt], s.typeMeta[KindFloat] = m, m
@@ -99,7 +145,7 @@ func (s *State) SetTypeMetatable(k Kind, m *Table) {
 func (s *State) Metatable(v Value) *Table {
 	switch v.Kind() {
 	case KindTable:
-		return v.table().meta
+		return s.view(v.table()).meta
 	case KindUserdata:
 		return v.userdata().meta
 	}
@@ -117,8 +163,14 @@ type Proto struct {
 	protos []*Proto
 }
 
-// NewProto prepares a compiled prototype tree for execution.
-func NewProto(bp *bytecode.Proto) *Proto {
+// NewProto prepares a compiled prototype tree for execution. A type
+// constant that does not decode (see SetTypeDecoder) becomes nil; State.Load
+// refuses such chunks instead.
+func NewProto(bp *bytecode.Proto) *Proto { return newProto(bp, nil) }
+
+// newProto implements NewProto; the first type constant that fails to
+// decode is reported in *bad when bad is not nil.
+func newProto(bp *bytecode.Proto, bad *error) *Proto {
 	p := &Proto{Proto: bp, k: make([]Value, len(bp.Constants)), kh: make([]uint64, len(bp.Constants)), protos: make([]*Proto, len(bp.Protos))}
 	for i, c := range bp.Constants {
 		switch c.Kind {
@@ -131,10 +183,16 @@ func NewProto(bp *bytecode.Proto) *Proto {
 		case bytecode.ConstString:
 			p.k[i] = String(internString(c.Str))
 			p.kh[i] = hashValue(p.k[i])
+		case bytecode.ConstType:
+			v, err := typeConstant(c.Str)
+			if err != nil && bad != nil && *bad == nil {
+				*bad = err
+			}
+			p.k[i] = v
 		}
 	}
 	for i, sub := range bp.Protos {
-		p.protos[i] = NewProto(sub)
+		p.protos[i] = newProto(sub, bad)
 	}
 	return p
 }

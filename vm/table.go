@@ -26,6 +26,10 @@ type Table struct {
 	// frequently looked-up events (bit 1<<event, event < 8) it lacks. Any
 	// write to the hash part clears it, as in Lua's ltm.c.
 	absent uint8
+	// shared marks a table of an Image (shared.go): its contents belong
+	// to every State made from the image and never change; each State
+	// reads and writes it through State.view and State.mutable.
+	shared uint8
 }
 
 type node struct {
@@ -251,6 +255,9 @@ func (t *Table) EnsureArray(n int) {
 func (t *Table) setHash(k, v Value) { t.setHashH(k, hashValue(k), v) }
 
 func (t *Table) setHashH(k Value, h uint64, v Value) {
+	if t.shared != 0 {
+		panicShared()
+	}
 	t.absent = 0
 	if slot := t.findSlotH(k, h); slot >= 0 {
 		t.node[slot].val = v
@@ -337,6 +344,9 @@ func (t *Table) resize(n int) { t.resizeTo(n, t.used+len(t.arr)) }
 // resizeTo rebuilds the table with an array part of na slots and a hash
 // part with room for nh keys, moving every live key to its new place.
 func (t *Table) resizeTo(na, nh int) {
+	if t.shared != 0 {
+		panicShared()
+	}
 	oldArr, oldNode := t.arr, t.node
 	if na != len(oldArr) {
 		t.arr = make([]Value, na)
@@ -468,6 +478,9 @@ func (t *Table) Metatable() *Table { return t.meta }
 
 // SetMetatable sets the metatable of t (nil removes it).
 func (t *Table) SetMetatable(m *Table) {
+	if t.shared != 0 {
+		panicShared()
+	}
 	t.meta = m
 }
 

@@ -79,6 +79,9 @@ type Thread struct {
 	open   *Upvalue    // open upvalues, highest stack index first
 	status threadStatus
 	isMain bool
+	// exposed is set once a Value of the thread exists (ThreadValue):
+	// Lua code may hold it, so the thread is never recycled (Release).
+	exposed bool
 
 	overflowing bool // handling a stack overflow: allow the extra slots
 
@@ -126,7 +129,10 @@ type threadBlock struct {
 const initialStack = 32
 
 func (s *State) newThread() *Thread {
-	b := &threadBlock{}
+	b, _ := recycled.Get().(*threadBlock)
+	if b == nil {
+		b = &threadBlock{}
+	}
 	t := &b.th
 	t.state, t.status = s, threadSuspended
 	t.stack = b.stack[:]

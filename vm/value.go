@@ -116,7 +116,10 @@ func FunctionValue(f *GoFunction) Value { return object(unsafe.Pointer(f), KindG
 func closureValue(c *Closure) Value { return object(unsafe.Pointer(c), KindLuaFunction) }
 
 // ThreadValue wraps a coroutine.
-func ThreadValue(t *Thread) Value { return object(unsafe.Pointer(t), KindThread) }
+func ThreadValue(t *Thread) Value {
+	t.exposed = true
+	return object(unsafe.Pointer(t), KindThread)
+}
 
 // UserdataValue wraps a userdata.
 func UserdataValue(u *Userdata) Value { return object(unsafe.Pointer(u), KindUserdata) }

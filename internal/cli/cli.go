@@ -9,13 +9,14 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"wippylua"
 	"wippylua/app"
 	"wippylua/bytecode"
 	"wippylua/lexer"
 	"wippylua/modules/json"
-	"wippylua/stdlib"
+	"wippylua/process"
 	"wippylua/vm"
 )
 
@@ -30,8 +31,14 @@ commands:
         -e chunk    run the string chunk (before the script)
         -l name     require library name into global name
         --sandbox   use the sandboxed profile (no io, load, debug, os.execute...)
+        --workers n run processes on n scheduler workers (default: one per core)
+        --deterministic
+                    run processes on one worker on the command's thread,
+                    with virtual time and a fixed seed: runs repeat exactly
         --          stop handling options
-  run [--host ns:name] dir entry [args...]
+        The script runs as a process: channels, select, coroutine.spawn,
+        time and process.* are available as in application entries
+  run [--host ns:name] [--workers n] [--deterministic] dir entry [args...]
         run an entry of the app in directory dir: a function.lua entry is
         called and its results printed as JSON, one per line; a
         process.lua entry runs on the host (default: the app's first
@@ -44,22 +51,29 @@ commands:
         -s          strip debug information
         -o out      output file ('-' for standard output; default: file with
                     .lua replaced by .luac)
-  check         type-check an app (not implemented yet)
+  check [--format=text|pretty|json] [--strict|--nonstrict] path...
+        type-check Lua files, directories of .lua files (recursively) and
+        app directories (the sources of their entries); prints
+        file:line:col: error[CODE]: message lines (pretty: with the source
+        line and a caret; json: an array of objects) and exits with 1 when
+        there are errors
   version       print the version
   help          print this help
 `
 
 // Main runs the wippy-lua command line args (without the program name)
 // and returns the process exit status: 0 on success, 1 on any error
-// (including an uncaught Lua error and a bad invocation), 2 for commands
-// that are not implemented yet.
+// (including an uncaught Lua error, a bad invocation, and type errors
+// found by check).
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
+	synced := process.SyncWriter(out)
 	c := &command{
 		stdin:  stdin,
 		out:    out,
-		errOut: &orderedWriter{before: out, w: stderr},
+		sync:   synced,
+		errOut: &orderedWriter{before: synced.(flusher), w: stderr},
 	}
 	if len(args) == 0 {
 		c.usageError("")
@@ -71,8 +85,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "compile":
 		return c.compile(args[1:])
 	case "check":
-		fmt.Fprintln(c.errOut, "check: not implemented yet")
-		return 2
+		return c.check(args[1:])
 	case "version", "--version", "-v":
 		fmt.Fprintf(out, "%s %s (%s, %s)\n", progName, wippylua.Version, wippylua.LuaVersion, runtime.Version())
 		return 0
@@ -86,19 +99,27 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // command carries the streams of one invocation.
 type command struct {
-	stdin  io.Reader
-	out    *bufio.Writer
+	stdin io.Reader
+	out   *bufio.Writer
+	// sync is out for processes, which may print from several workers:
+	// every write and flush goes through its lock.
+	sync   io.Writer
 	errOut io.Writer
 }
+
+type flusher interface{ Flush() error }
 
 // orderedWriter writes to w after flushing before, so that buffered
 // standard output always appears before the error output that follows it.
 type orderedWriter struct {
-	before *bufio.Writer
+	mu     sync.Mutex
+	before flusher
 	w      io.Writer
 }
 
 func (o *orderedWriter) Write(p []byte) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	o.before.Flush()
 	return o.w.Write(p)
 }
@@ -125,14 +146,21 @@ type runAction struct {
 	opt, value string
 }
 
+// runOptions are the options of the run command.
+type runOptions struct {
+	sandbox bool
+	actions []runAction
+	// host is the process.host an app's process entry runs on.
+	host string
+	// workers is the number of scheduler workers (0: one per core).
+	workers int
+	// deterministic runs on a manual scheduler: one worker on the
+	// command's goroutine, virtual time, a fixed random seed.
+	deterministic bool
+}
+
 func (c *command) run(args []string) int {
-	// A directory followed by an entry id is an app; a directory alone is
-	// still a script that cannot be read, as in lua5.3.
-	if len(args) > 0 && (args[0] == "--host" || len(args) > 1 && isDir(args[0])) {
-		return c.runApp(args)
-	}
-	sandbox := false
-	var actions []runAction
+	var o runOptions
 	i := 0
 options:
 	for ; i < len(args); i++ {
@@ -144,7 +172,25 @@ options:
 		case a == "-" || !strings.HasPrefix(a, "-"):
 			break options
 		case a == "--sandbox":
-			sandbox = true
+			o.sandbox = true
+		case a == "--deterministic":
+			o.deterministic = true
+		case a == "--workers" || a == "--host":
+			i++
+			if i >= len(args) || args[i] == "" {
+				c.usageError(fmt.Sprintf("'%s' needs argument", a))
+				return 1
+			}
+			if a == "--host" {
+				o.host = args[i]
+				break
+			}
+			n, err := strconv.Atoi(args[i])
+			if err != nil || n < 1 {
+				c.usageError(fmt.Sprintf("'--workers' needs a positive number, not '%s'", args[i]))
+				return 1
+			}
+			o.workers = n
 		case strings.HasPrefix(a, "-e") || strings.HasPrefix(a, "-l"):
 			// lua5.3 accepts both "-e chunk" and "-echunk".
 			opt, val := a[:2], a[2:]
@@ -156,23 +202,26 @@ options:
 				}
 				val = args[i]
 			}
-			actions = append(actions, runAction{opt, val})
+			o.actions = append(o.actions, runAction{opt, val})
 		default:
 			c.usageError(fmt.Sprintf("unrecognized option '%s'", a))
 			return 1
 		}
 	}
+	// A directory followed by an entry id is an app; a directory alone is
+	// still a script that cannot be read, as in lua5.3.
+	if o.host != "" || len(args)-i > 1 && isDir(args[i]) {
+		if o.sandbox || len(o.actions) > 0 {
+			c.usageError("run: -e, -l and --sandbox do not apply to app entries")
+			return 1
+		}
+		return c.runApp(&o, args[i:])
+	}
 	hasScript := i < len(args)
-	if !hasScript && len(actions) == 0 {
+	if !hasScript && len(o.actions) == 0 {
 		c.usageError("run: no script given")
 		return 1
 	}
-
-	profile := stdlib.Standard
-	if sandbox {
-		profile = stdlib.Sandbox
-	}
-	L := wippylua.New(wippylua.Options{Profile: profile, Stdout: c.out, Stderr: c.errOut, Stdin: c.stdin})
 
 	// The arg table is built as lua.c's createargtable builds it, with
 	// "wippy-lua" (the subcommand folded in) standing for the interpreter:
@@ -187,147 +236,15 @@ options:
 	for k, s := range argv {
 		argTable.SetInt(int64(k-scriptIdx), vm.String(s))
 	}
-	L.SetGlobal("arg", vm.TableValue(argTable))
 
-	// os.exit stops the Lua code where it is called; RunWithExit turns it
-	// into a status instead of ending the host process. Close flushes and
-	// closes what the program left open, like lua_close.
-	status := 0
-	code, exited := stdlib.RunWithExit(L.VM(), func() {
-		status = c.execute(L, actions, args, i, hasScript)
-	})
-	stdlib.Close(L.VM())
-	if exited {
-		return code
+	steps := make([]scriptStep, 0, len(o.actions)+1)
+	for _, a := range o.actions {
+		steps = append(steps, c.stepFor(a))
 	}
-	return status
-}
-
-// execute runs the -e/-l actions and then the script args[i] (when
-// hasScript), returning the exit status.
-func (c *command) execute(L *wippylua.State, actions []runAction, args []string, i int, hasScript bool) int {
-	for _, a := range actions {
-		var err error
-		switch a.opt {
-		case "-e":
-			err = c.doChunk(L, []byte(a.value), "=(command line)")
-		case "-l":
-			err = c.doRequire(L, a.value)
-		}
-		if err != nil {
-			c.fail(errorMessage(L, err))
-			return 1
-		}
+	if hasScript {
+		steps = append(steps, c.fileStep(args[i], args[i+1:]))
 	}
-	if !hasScript {
-		return 0
-	}
-
-	script := args[i]
-	var fn vm.Value
-	var err error
-	if script == "-" {
-		src, rerr := io.ReadAll(c.stdin)
-		if rerr != nil {
-			c.fail("cannot read stdin: " + rerr.Error())
-			return 1
-		}
-		fn, err = L.LoadScript(src, "=stdin")
-	} else {
-		fn, err = L.LoadFile(script)
-	}
-	if err == nil {
-		scriptArgs := make([]vm.Value, 0, len(args)-i-1)
-		for _, s := range args[i+1:] {
-			scriptArgs = append(scriptArgs, vm.String(s))
-		}
-		err = docall(L, fn, scriptArgs...)
-	}
-	if err != nil {
-		c.fail(errorMessage(L, err))
-		return 1
-	}
-	return 0
-}
-
-// doChunk loads and runs one chunk (a -e string).
-func (c *command) doChunk(L *wippylua.State, src []byte, chunkname string) error {
-	fn, err := L.Load(src, chunkname)
-	if err != nil {
-		return err
-	}
-	return docall(L, fn)
-}
-
-// doRequire implements -l name: name = require(name).
-func (c *command) doRequire(L *wippylua.State, name string) error {
-	var result vm.Value
-	req := L.GetGlobal("require")
-	if req.IsNil() {
-		return errors.New("module '" + name + "' not found: require is not available")
-	}
-	err := docall(L, vm.FunctionValue(vm.NewGoFunction("?", func(t *vm.Thread) int {
-		result = t.CallValue(req, vm.String(name))
-		return 0
-	})))
-	if err != nil {
-		return err
-	}
-	L.SetGlobal(name, result)
-	return nil
-}
-
-// docall runs fn with args the way lua.c runs a chunk: from inside a host
-// function (lua.c's pmain), so that the traceback of an uncaught error ends
-// with the same "[C]: in ?" line as lua5.3's.
-func docall(L *wippylua.State, fn vm.Value, args ...vm.Value) error {
-	host := vm.NewGoFunction("?", func(t *vm.Thread) int {
-		t.CallValue(fn, args...)
-		return 0
-	})
-	_, err := L.Call(vm.FunctionValue(host))
-	return err
-}
-
-// errorMessage renders an error that reached the top level as lua.c's
-// message handler does: strings and numbers followed by the traceback; an
-// object whose __tostring yields a string shows that string alone; any
-// other object is described by its type, followed by the traceback.
-func errorMessage(L *wippylua.State, err error) string {
-	var le *vm.Error
-	if !errors.As(err, &le) {
-		// Load errors (syntax, unreadable file, bad binary chunk) carry no
-		// traceback, as in lua5.3.
-		return err.Error()
-	}
-	v := le.Value
-	var msg string
-	if v.IsString() || v.IsNumber() {
-		msg = le.Error()
-	} else if s, ok := tostringMeta(L, v); ok {
-		return s
-	} else {
-		msg = fmt.Sprintf("(error object is a %s value)", v.TypeName())
-	}
-	if le.Traceback != "" {
-		msg += "\n" + le.Traceback
-	}
-	return msg
-}
-
-// tostringMeta calls v's __tostring metamethod and returns its result when
-// that is a string (lua.c accepts nothing else, not even a number).
-func tostringMeta(L *wippylua.State, v vm.Value) (string, bool) {
-	t := L.VM().MainThread()
-	h := t.GetMetaField(v, "__tostring")
-	if h.IsNil() {
-		return "", false
-	}
-	res, err := t.Call(h, v)
-	if err != nil || len(res) == 0 || !res[0].IsString() {
-		return "", false
-	}
-	return res[0].AsString(), true
+	return c.runScript(&o, steps, argTable)
 }
 
 // ---- compile ----
@@ -454,21 +371,14 @@ func isDir(path string) bool {
 }
 
 // runApp implements run [--host ns:name] dir entry [args...].
-func (c *command) runApp(args []string) int {
-	host := ""
-	if len(args) > 0 && args[0] == "--host" {
-		if len(args) < 2 {
-			c.usageError("'--host' needs argument")
-			return 1
-		}
-		host, args = args[1], args[2:]
-	}
+func (c *command) runApp(o *runOptions, args []string) int {
+	host := o.host
 	if len(args) < 2 {
 		c.usageError("run: app directory and entry expected")
 		return 1
 	}
 	dir, id := args[0], args[1]
-	a, err := app.LoadWithOptions(dir, app.Options{Stdout: c.out})
+	a, err := app.LoadWithOptions(dir, app.Options{Stdout: c.sync, Workers: o.workers, Deterministic: o.deterministic})
 	if err != nil {
 		c.fail(err.Error())
 		return 1

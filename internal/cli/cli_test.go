@@ -332,7 +332,9 @@ func TestCommands(t *testing.T) {
 	if r.status != 0 || !strings.Contains(r.stdout, "usage: wippy-lua") || r.stderr != "" {
 		t.Errorf("help: %+v", r)
 	}
-	expect(t, runMain(t, "", "check", "app"), 2, "", "check: not implemented yet\n")
+	if r := runMain(t, "", "check", "no-such-app"); r.status != 1 || !strings.Contains(r.stderr, "no-such-app") {
+		t.Errorf("check of a missing path: %+v", r)
+	}
 
 	for _, args := range [][]string{
 		{},

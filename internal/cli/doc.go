@@ -12,6 +12,15 @@
 // Standard output is buffered and flushed before anything goes to stderr,
 // so that interleavings match what a terminal would show.
 //
+// run runs a script (and the -e and -l chunks) as the main process of a
+// scheduler of its own (script.go): the script has the process runtime's
+// globals while everything lua5.3 shows (output, messages, tracebacks,
+// exit statuses, arg, os.exit) stays as it is; see script.go for how.
+// --workers n sets the number of scheduler workers and --deterministic
+// runs on one worker on the command's goroutine with virtual time (what
+// the conformance suite uses for the runtime's programs). run DIR ENTRY
+// runs an app entry (package app) with the same options.
+//
 // As the top of the dependency graph, cli may import every package of the
 // module; nothing may import it except cmd/wippy-lua.
 package cli
