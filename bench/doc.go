@@ -65,4 +65,26 @@
 //
 // go test ./bench/ (without -bench) runs each snippet briefly and checks
 // its result.
+//
+// # Processes against Erlang
+//
+// procbench_test.go measures what processes cost, with the functions of
+// package bench/procs: the heap of an idle process (one blocked on its
+// inbox, with every global available), the spawn rate (processes that
+// return at once, spawned from a Lua process or from Go) and message
+// round trips between two Lua processes:
+//
+//	go test -run '^$' -bench IdleProcess -benchtime 100000x ./bench/
+//	go test -run '^$' -bench 'Spawn|PingPong' -benchtime 1000000x ./bench/
+//
+// bench/erlang/procbench.erl is the same three measurements in Erlang,
+// and bench/cmd/procbench runs both (each measurement in a fresh OS
+// process, the engines interleaved), spawns a million idle processes on
+// each, and prints the Markdown section of RESULTS.md that compares them:
+//
+//	apt-get install -y erlang-base   # erl and erlc
+//	go run ./bench/cmd/procbench -runs 5
+//
+// luabench regenerates RESULTS.md up to a marker comment and keeps what
+// follows it (the procbench section and the hand-written analysis).
 package bench
