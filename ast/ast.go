@@ -589,6 +589,7 @@ type RecordField struct {
 	Pos      Pos
 	Name     string
 	Optional bool // `name?: T`
+	Readonly bool // `readonly name: T`
 	Type     TypeExpr
 }
 

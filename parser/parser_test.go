@@ -195,6 +195,7 @@ func TestTypeSyntax(t *testing.T) {
 		{"local g: <K, V: Base>(k: K, v: V) -> {[K]: V}", "local g: <K, V: Base>(k: K, v: V) -> ({[K]: V})"},
 		{"local r: {name: string, age?: number}", "local r: {name: string, age?: number}"},
 		{"local r: {name: string; age?: number;}", "local r: {name: string, age?: number}"},
+		{"local r: {readonly id: integer, readonly tag?: string, readonly: boolean}", "local r: {readonly id: integer, readonly tag?: string, readonly: boolean}"},
 		{"local a: {number}", "local a: {number}"},
 		{"local a: {number?}", "local a: {number?}"},
 		{"local m: {[string]: number}", "local m: {[string]: number}"},

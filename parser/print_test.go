@@ -412,6 +412,9 @@ func (p *printer) typ(t ast.TypeExpr) {
 			if i > 0 {
 				p.w(", ")
 			}
+			if f.Readonly {
+				p.w("readonly ")
+			}
 			p.w(f.Name)
 			if f.Optional {
 				p.w("?")

@@ -207,6 +207,10 @@ func (p *parser) tableType() ast.TypeExpr {
 		r := &ast.RecordType{Pos: pos}
 		for {
 			f := &ast.RecordField{Pos: p.tok.Pos}
+			if p.tok.Kind == lexer.Name && p.tok.Str == "readonly" && p.peek(0).Kind == lexer.Name {
+				f.Readonly = true
+				p.next()
+			}
 			f.Name = p.checkName().Name
 			f.Optional = p.testNext(lexer.Question)
 			p.checkNext(lexer.Colon)
@@ -225,16 +229,21 @@ func (p *parser) tableType() ast.TypeExpr {
 }
 
 // isRecordField reports whether the tokens ahead are "Name :" or
-// "Name ? :".
+// "Name ? :", possibly after the contextual keyword readonly (a field
+// may also be called readonly: `{readonly: boolean}`).
 func (p *parser) isRecordField() bool {
 	if p.tok.Kind != lexer.Name {
 		return false
 	}
-	switch p.peek(0).Kind {
+	next := 0
+	if p.tok.Str == "readonly" && p.peek(0).Kind == lexer.Name {
+		next = 1
+	}
+	switch p.peek(next).Kind {
 	case lexer.Colon:
 		return true
 	case lexer.Question:
-		return p.peek(1).Kind == lexer.Colon
+		return p.peek(next+1).Kind == lexer.Colon
 	}
 	return false
 }

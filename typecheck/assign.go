@@ -23,7 +23,7 @@ func (c *checker) localStmt(s *ast.LocalStmt) {
 		return nil
 	})
 	for i, id := range s.Names {
-		sym := c.res.defs[id]
+		sym := c.res.idents.def(id)
 		c.declared(sym)
 		v := vals.at(i)
 		var init ast.Expr
@@ -47,7 +47,7 @@ func (c *checker) localStmt(s *ast.LocalStmt) {
 		t := types.Widen(v)
 		sym.typed = c.strictAt(init)
 		if sym.mutable {
-			sym.typ = types.Any
+			sym.typ = c.mutableType(sym, v)
 			c.flow.set(pathKey{sym, ""}, t)
 		} else {
 			sym.typ = t
@@ -98,7 +98,7 @@ func (c *checker) linkPartners(s *ast.LocalStmt, vals pack) {
 	if len(s.Names) != 2 || len(s.Exprs) != 1 || !ast.IsMultiValue(s.Exprs[0]) {
 		return
 	}
-	v, err := c.res.defs[s.Names[0]], c.res.defs[s.Names[1]]
+	v, err := c.res.idents.def(s.Names[0]), c.res.idents.def(s.Names[1])
 	if v.mutable || err.mutable || v.annotated || err.annotated {
 		return
 	}
@@ -201,10 +201,10 @@ func (c *checker) target(e ast.Expr) target {
 	t := target{expr: e}
 	switch e := e.(type) {
 	case *ast.Ident:
-		c.info.Types[e] = types.Any
-		if sym := c.res.uses[e]; sym != nil {
+		c.record(e, types.Any)
+		if sym := c.res.idents.use(e); sym != nil {
 			t.sym = sym
-			c.info.Types[e] = c.symType(sym)
+			c.record(e, c.symType(sym))
 			if sym.annotated {
 				t.want, t.report = sym.typ, true
 				t.what = func() string { return "local '" + sym.name + "' (declared at " + posText(sym.decl.Pos) + ")" }
@@ -284,7 +284,7 @@ func (c *checker) growOpen(e *ast.IndexExpr, name string, v *types.Type) {
 	if !ok {
 		return
 	}
-	sym := c.res.uses[id]
+	sym := c.res.idents.use(id)
 	if sym == nil || !sym.openFields || sym.mutable || sym.typ.Kind != types.KindRecord {
 		return
 	}

@@ -41,6 +41,8 @@ type environment struct {
 	errorMethods *types.Type
 	typeMethods  *types.Type
 	stringLib    *types.Type
+	// stringFormat is string.format's signature (format.go).
+	stringFormat *types.Signature
 	// library holds every signature the declarations contain, which are
 	// not user expectations (see checker.annotatedSig).
 	library map[*types.Signature]bool
@@ -107,6 +109,11 @@ func loadEnvironment() (*environment, error) {
 	env.errorMethods = shared.Types["ErrorMethods"].Type
 	env.typeMethods = shared.Types["TypeMethods"].Type
 	env.stringLib = env.globals["string"]
+	if f := env.stringLib.Field("format"); f != nil && f.Type.Sig != nil {
+		env.stringFormat = f.Type.Sig
+	} else {
+		return nil, fmt.Errorf("string.format is not declared")
+	}
 	env.library = map[*types.Signature]bool{}
 	for _, t := range env.globals {
 		collectSigs(t, env.library, map[*types.Type]bool{})

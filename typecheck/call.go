@@ -242,6 +242,13 @@ func typeList(ts []*types.Type) string {
 func (c *checker) callSig(site callSite, sig *types.Signature, args *pack) pack {
 	inst, vals := c.instantiate(site, sig, args)
 	c.checkArgs(site, inst, vals, true)
+	if sig == c.env.stringFormat {
+		if site.self != nil {
+			c.formatArgs(site, site.selfExpr, site.self, site.args, vals)
+		} else if len(site.args) > 0 && len(vals.ts) > 0 {
+			c.formatArgs(site, site.args[0], vals.ts[0], site.args[1:], pack{ts: vals.ts[1:], rest: vals.rest})
+		}
+	}
 	return pack{ts: inst.Returns, rest: inst.VarReturn}
 }
 

@@ -29,6 +29,10 @@ type Config struct {
 	// always fails at run time. Entry names the entry in that message.
 	Allowed map[string]bool
 	Entry   string
+	// OmitTypes leaves Info.Types empty: a map entry per expression is a
+	// large part of the cost of checking a large input, and tools that
+	// only want diagnostics (wippy-lua check) do not need it.
+	OmitTypes bool
 }
 
 // Mode is how strictly a chunk is checked.
@@ -48,7 +52,8 @@ const (
 // Info is what the checker learned about a chunk.
 type Info struct {
 	// Types holds the static type of every expression checked (the type
-	// of the first value for calls and `...`).
+	// of the first value for calls and `...`); it is empty when
+	// Config.OmitTypes is set.
 	Types map[ast.Expr]*types.Type
 	// Aliases holds the type each alias statement declares.
 	Aliases map[*ast.TypeAliasStmt]*types.Type
@@ -75,13 +80,16 @@ func Check(chunk *ast.Chunk, conf *Config) (*Info, []Diagnostic) {
 		env:  builtins(),
 		res:  res,
 		info: &Info{
-			Types:   make(map[ast.Expr]*types.Type, res.exprs+res.exprs/8),
+			Types:   map[ast.Expr]*types.Type{},
 			Aliases: map[*ast.TypeAliasStmt]*types.Type{},
 		},
 		sigs:     map[*types.Signature]*sigInfo{},
 		reported: map[diagKey]bool{},
 		globals:  map[string]*types.Type{},
 		aliases:  map[*ast.TypeAliasStmt]*types.Alias{},
+	}
+	if !conf.OmitTypes {
+		c.info.Types = make(map[ast.Expr]*types.Type, res.exprs+res.exprs/8)
 	}
 	if c.file == "" {
 		c.file = strings.TrimLeft(chunk.Name, "@=")
@@ -242,6 +250,45 @@ func (c *checker) checkMain(chunk *ast.Chunk) {
 	}
 }
 
+// record notes the type of an expression in Info.Types.
+func (c *checker) record(e ast.Expr, t *types.Type) {
+	if !c.conf.OmitTypes {
+		c.info.Types[e] = t
+	}
+}
+
+// checkedType returns the type e had when it was checked: the recorded
+// one, or with OmitTypes, for a name and constant fields below it
+// (`f`, `T`, `m.f`), its type now. It is nil when unknown.
+func (c *checker) checkedType(e ast.Expr) *types.Type {
+	if !c.conf.OmitTypes {
+		return c.info.Types[e]
+	}
+	if isNamePath(e) {
+		return c.peek(e)
+	}
+	return nil
+}
+
+// isNamePath reports whether e is a name with constant fields below it.
+func isNamePath(e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			return true
+		case *ast.IndexExpr:
+			if _, ok := constString(x.Key); !ok {
+				return false
+			}
+			e = x.Obj
+		case *ast.ParenExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
+}
+
 // assignable is the checker's relation: Assignable, cached.
 func (c *checker) assignable(a, b *types.Type) bool { return c.rel.Assignable(a, b) }
 
@@ -281,7 +328,7 @@ func (s *rootTypes) LookupType(prefix, name string) *types.Alias {
 }
 
 func (s *rootTypes) TypeOf(x ast.Expr) *types.Type {
-	if t := s.c.info.Types[x]; t != nil {
+	if t := s.c.checkedType(x); t != nil {
 		return t
 	}
 	return s.c.expr(x, nil)

@@ -42,6 +42,9 @@ const (
 	// UndefinedField: a field or method that the value's type does not
 	// have (a closed record, a string method, a library function).
 	UndefinedField Code = "UNDEFINED_FIELD"
+	// ReadonlyField: an assignment to a field declared readonly
+	// (`{readonly id: integer}`).
+	ReadonlyField Code = "READONLY_FIELD"
 	// MissingField: a table constructor lacks a required field of the
 	// expected record type.
 	MissingField Code = "MISSING_FIELD"
@@ -62,6 +65,9 @@ const (
 	// BadOperand: an operator applied to values it cannot take
 	// (arithmetic on a boolean, comparing a number with a string...).
 	BadOperand Code = "BAD_OPERAND"
+	// BadFormat: a literal format string of string.format that the
+	// library rejects (an unknown conversion, repeated flags...).
+	BadFormat Code = "BAD_FORMAT"
 	// BadCast: a cast between types that have no value in common.
 	BadCast Code = "BAD_CAST"
 	// GenericConstraint: an inferred type argument of a generic function

@@ -83,6 +83,14 @@ func TestCorpus(t *testing.T) {
 			if diff := compareLines(want, got); diff != "" {
 				t.Errorf("%s\ndiagnostics:\n  %s", diff, strings.Join(text, "\n  "))
 			}
+			// Without Info.Types (as wippy-lua check runs), the same.
+			var omitted []string
+			for _, d := range checkFile(t, path, typecheck.Config{OmitTypes: true}) {
+				omitted = append(omitted, d.String())
+			}
+			if strings.Join(omitted, "\n") != strings.Join(text, "\n") {
+				t.Errorf("with OmitTypes:\n  %s\nwithout:\n  %s", strings.Join(omitted, "\n  "), strings.Join(text, "\n  "))
+			}
 		})
 	}
 	t.Logf("%d corpus programs", len(files))

@@ -8,24 +8,34 @@
 // output formats (diag.go), and the declaration files of the library
 // (builtins/*.d.lua). The type model itself (representation, printing,
 // subtyping, resolution of annotations) belongs to package types. typecheck
-// imports ast, parser (to read its declaration files), lexer and types; it
+// imports ast, parser (to read its declaration files), lexer, types and
+// stdlib/lstrings (the library's format items and Lua patterns, to check
+// string.format formats and @pattern literals as the run time does); it
 // must not import the compiler, the VM or anything that runs code.
 //
 // # Checking
 //
 // The check is one pass over the chunk in program order, after a scope
-// pass (resolve.go) that binds every name to its local and notes which
-// locals are assigned after their declaration and which are assigned
-// inside each loop. Work per expression is bounded (unions built by joins
-// are capped, subtype queries cached, inference depth limited), so
-// checking time grows linearly with the size of the input.
+// pass (resolve.go) that binds every name to its local (idents.go) and
+// notes which locals are assigned after their declaration, with what, and
+// which are assigned inside each loop. Work per expression is bounded
+// (unions built by joins are capped, subtype queries cached in a bounded
+// cache, inference depth limited, the field paths a flow state knows
+// capped), and the tables that grow with the input are read in about
+// source order (no hash table with an entry per identifier or
+// expression: with Config.OmitTypes, as wippy-lua check runs, Info.Types
+// is not filled), so checking time grows linearly with the size of the
+// input: bench/cmd/checkbench measures it (bench/RESULTS.md).
 //
 // Inference:
 //   - An unannotated local takes the type of its initialiser, with literal
 //     types widened to their primitive (`local x = 1` is integer,
 //     `local s = "a"` string). When the local is assigned again anywhere,
-//     its declared type is any, and flow analysis tracks the type of the
-//     value it holds at each point instead.
+//     flow analysis tracks the type of the value it holds at each point,
+//     and its declared type, what closures and code after a label see, is
+//     the union of its initialiser and of every value assigned to it, as
+//     far as their types can be told before checking them (mutable.go);
+//     any when they cannot.
 //   - Unannotated parameters are any, unless the function is an argument
 //     or assigned where a function type is expected (callbacks), which
 //     gives them the expected parameter types.
@@ -81,9 +91,14 @@
 // runtime modules (require("json"), require("time")) are declared in the
 // annotation syntax in builtins/*.d.lua, parsed when the first check
 // starts. A few functions get special treatment beyond their signatures:
-// select('#', ...), require with a literal name, pcall and xpcall (the
-// protected call is checked as a call), assert (narrowing), type and
-// math.type (narrowing), T:is(v) and T(v) on type values. A program that
+// select('#', ...), require with a literal name (in an app entry, a name
+// its modules and imports do not list is a MODULE_NOT_ALLOWED error:
+// Config.Allowed; require("channel") and require("process") are the
+// globals), pcall and xpcall (the protected call is checked as a call),
+// assert (narrowing), type and math.type (narrowing), string.format with
+// a literal format (each item against its argument: format.go), T:is(v)
+// and T(v) on type values, and T:field("name"), T:elem(), T:key(),
+// T:val(), T:inner() and T.name when T's type is known. A program that
 // assigns a library global gets any for it; one that adds fields to a
 // library table (`function string.trim() end`) may read unknown fields of
 // it.

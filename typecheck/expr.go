@@ -43,7 +43,7 @@ var (
 // table constructors and function expressions, and is not checked here.
 func (c *checker) expr(e ast.Expr, want *types.Type) *types.Type {
 	t := c.expr1(e, want)
-	c.info.Types[e] = t
+	c.record(e, t)
 	return t
 }
 
@@ -100,7 +100,7 @@ func (c *checker) multi(e ast.Expr, want *types.Type) pack {
 	default:
 		return single(c.expr(e, want))
 	}
-	c.info.Types[e] = p.first()
+	c.record(e, p.first())
 	return p
 }
 
@@ -135,7 +135,7 @@ func (c *checker) varargPack(e *ast.VarargExpr) pack {
 }
 
 func (c *checker) ident(e *ast.Ident) *types.Type {
-	if sym := c.res.uses[e]; sym != nil {
+	if sym := c.res.idents.use(e); sym != nil {
 		return c.symType(sym)
 	}
 	return c.globalType(e.Name)
@@ -172,7 +172,7 @@ func (c *checker) globalType(name string) *types.Type {
 // name of the standard environment.
 func (c *checker) builtinGlobal(e ast.Expr, name string) bool {
 	id, ok := e.(*ast.Ident)
-	return ok && id.Name == name && c.res.uses[id] == nil && !c.res.globalsAssigned[name]
+	return ok && id.Name == name && c.res.idents.use(id) == nil && !c.res.globalsAssigned[name]
 }
 
 // constString returns the value of a constant string key.
@@ -188,7 +188,7 @@ func constString(e ast.Expr) (string, bool) {
 func (c *checker) pathOf(e ast.Expr) (pathKey, bool) {
 	switch e := e.(type) {
 	case *ast.Ident:
-		if sym := c.res.uses[e]; sym != nil {
+		if sym := c.res.idents.use(e); sym != nil {
 			return pathKey{sym, ""}, true
 		}
 	case *ast.IndexExpr:
@@ -231,16 +231,13 @@ func (c *checker) peek(e ast.Expr) *types.Type {
 	case *ast.ParenExpr:
 		return c.peek(e.X)
 	}
-	if t := c.info.Types[e]; t != nil {
-		return t
-	}
 	return types.Any
 }
 
 func (c *checker) index(e *ast.IndexExpr) *types.Type {
 	obj := c.expr(e.Obj, nil)
 	key := c.expr(e.Key, nil)
-	if len(c.flow.m) > 0 {
+	if !c.flow.empty() {
 		if k, ok := c.pathOf(e); ok {
 			if t := c.flow.get(k); t != nil {
 				return t
@@ -339,12 +336,12 @@ func (c *checker) strictAt(e ast.Expr) bool {
 func (c *checker) typedExpr(e ast.Expr) bool {
 	switch e := e.(type) {
 	case *ast.Ident:
-		sym := c.res.uses[e]
+		sym := c.res.idents.use(e)
 		return sym != nil && sym.typed
 	case *ast.IndexExpr:
 		return c.typedExpr(e.Obj)
 	case *ast.CallExpr:
-		if f := c.info.Types[e.Fn]; f != nil && f.Kind == types.KindFunction && f.Sig != nil && c.annotatedSig(f.Sig) {
+		if f := c.checkedType(e.Fn); f != nil && f.Kind == types.KindFunction && f.Sig != nil && c.annotatedSig(f.Sig) {
 			return true
 		}
 		return c.typedExpr(e.Fn) || c.anyTyped(e.Args)

@@ -14,15 +14,24 @@ type pathKey struct {
 // state is one no execution reaches (after return, break, error()...).
 //
 // States are small (only what conditions and assignments refined, and only
-// in the current function) and copied at branches, lazily: a copy shares
-// the map until one of them writes.
+// in the current function: a handful of facts) and copied at every branch,
+// so the facts are a slice, cheaper to copy and to search than a map, and
+// copied lazily: a copy shares the slice until one of them writes. Their
+// number is bounded: Lua allows 200 locals per function, and field paths
+// are capped (maxPathFacts).
 type flowState struct {
 	dead   bool
-	m      map[pathKey]*types.Type
-	shared bool // m is shared with another state: copy before writing
-	// paths counts the entries for field paths, so that forgetting a
+	facts  []fact
+	shared bool // facts is shared with another state: copy before writing
+	// paths counts the facts about field paths, so that forgetting a
 	// local needs no scan when there are none.
 	paths int
+}
+
+// fact is the narrowed type of one local or field path.
+type fact struct {
+	k pathKey
+	t *types.Type
 }
 
 func newFlow() *flowState { return &flowState{} }
@@ -30,69 +39,99 @@ func newFlow() *flowState { return &flowState{} }
 func deadFlow() *flowState { return &flowState{dead: true} }
 
 func (f *flowState) clone() *flowState {
-	if len(f.m) == 0 {
+	if len(f.facts) == 0 {
 		return &flowState{dead: f.dead}
 	}
 	f.shared = true
-	return &flowState{dead: f.dead, m: f.m, shared: true, paths: f.paths}
+	return &flowState{dead: f.dead, facts: f.facts, shared: true, paths: f.paths}
 }
 
-// own makes the state's map its own before a write.
+// empty reports whether the state knows nothing.
+func (f *flowState) empty() bool { return len(f.facts) == 0 }
+
+// own makes the state's facts its own before a write.
 func (f *flowState) own() {
 	if !f.shared {
 		return
 	}
-	m := make(map[pathKey]*types.Type, len(f.m)+2)
-	for k, v := range f.m {
-		m[k] = v
-	}
-	f.m, f.shared = m, false
+	f.facts = append(make([]fact, 0, len(f.facts)+2), f.facts...)
+	f.shared = false
 }
 
-func (f *flowState) get(k pathKey) *types.Type { return f.m[k] }
+// find returns the index of k's fact, or -1.
+func (f *flowState) find(k pathKey) int {
+	for i := len(f.facts) - 1; i >= 0; i-- {
+		if f.facts[i].k == k {
+			return i
+		}
+	}
+	return -1
+}
+
+func (f *flowState) get(k pathKey) *types.Type {
+	if i := f.find(k); i >= 0 {
+		return f.facts[i].t
+	}
+	return nil
+}
 
 // maxPathFacts bounds the field paths one state knows about. Locals are
 // bounded by Lua's limit of 200 per function, but field paths are not
 // (`registry.a = f` for a thousand names at the top level), and every
-// copy, join and function entry costs the size of the state. Past the
-// bound the state forgets every field path before learning the new one:
-// the newest facts are the ones code nearby relies on.
+// copy, join, lookup and function entry costs the size of the state. Past
+// the bound the state forgets every field path before learning the new
+// one: the newest facts are the ones code nearby relies on.
 const maxPathFacts = 64
 
 func (f *flowState) set(k pathKey, t *types.Type) {
-	if f.m == nil {
-		f.m = make(map[pathKey]*types.Type, 4)
+	if i := f.find(k); i >= 0 {
+		if f.facts[i].t == t {
+			return
+		}
+		f.own()
+		f.facts[i].t = t
+		return
 	}
-	f.own()
-	if _, had := f.m[k]; !had && k.path != "" {
+	if k.path != "" {
 		if f.paths >= maxPathFacts {
 			f.deleteIf(func(k pathKey) bool { return k.path != "" })
 		}
 		f.paths++
 	}
-	f.m[k] = t
+	f.own()
+	f.facts = append(f.facts, fact{k, t})
 }
 
 func (f *flowState) del(k pathKey) {
-	if _, ok := f.m[k]; ok {
+	if i := f.find(k); i >= 0 {
 		f.own()
-		delete(f.m, k)
+		f.facts = append(f.facts[:i], f.facts[i+1:]...)
 		if k.path != "" {
 			f.paths--
 		}
 	}
 }
 
-// deleteIf drops the entries for which drop holds.
+// deleteIf drops the facts for which drop holds.
 func (f *flowState) deleteIf(drop func(pathKey) bool) {
-	for k := range f.m {
-		if drop(k) {
-			f.own()
-			delete(f.m, k)
-			if k.path != "" {
-				f.paths--
-			}
+	for i := range f.facts {
+		if !drop(f.facts[i].k) {
+			continue
 		}
+		// Something goes: filter into a slice of our own.
+		f.own()
+		kept := f.facts[:i]
+		for _, x := range f.facts[i:] {
+			if drop(x.k) {
+				if x.k.path != "" {
+					f.paths--
+				}
+				continue
+			}
+			kept = append(kept, x)
+		}
+		f.facts = kept
+		return
 	}
 }
 
@@ -137,20 +176,26 @@ func join(a, b *flowState) *flowState {
 	if b.dead {
 		return a
 	}
+	if len(a.facts) == len(b.facts) && (len(a.facts) == 0 || &a.facts[0] == &b.facts[0]) {
+		return a.clone() // the same facts: nothing changed on either side
+	}
 	out := &flowState{}
-	for k, ta := range a.m {
-		tb, ok := b.m[k]
-		if !ok {
+	for _, fa := range a.facts {
+		tb := b.get(fa.k)
+		if tb == nil {
 			continue
 		}
-		t := ta
-		if ta != tb {
-			t = types.NewUnion(ta, tb)
+		t := fa.t
+		if t != tb {
+			t = types.NewUnion(t, tb)
 			if t.Kind == types.KindUnion && len(t.Variants) > maxJoinedUnion {
 				continue
 			}
 		}
-		out.set(k, t)
+		out.facts = append(out.facts, fact{fa.k, t})
+		if fa.k.path != "" {
+			out.paths++
+		}
 	}
 	return out
 }

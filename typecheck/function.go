@@ -82,10 +82,10 @@ func (c *checker) function(f *ast.FunctionExpr, want *types.Type, name string, s
 	c.flow = enterFlow(outerFlow)
 	c.softWant = 0
 	for i, p := range f.Params {
-		ps := c.res.defs[p]
+		ps := c.res.idents.def(p)
 		ps.typ, ps.annotated = sig.Params[i].Type, paramAnnotated[i]
 		ps.typed = paramAnnotated[i] || c.fn.strict
-		c.info.Types[p] = ps.typ
+		c.record(p, ps.typ)
 	}
 	c.block(f.Body)
 	ends := !c.flow.dead
@@ -119,9 +119,9 @@ func (c *checker) function(f *ast.FunctionExpr, want *types.Type, name string, s
 // holds whenever the function runs.
 func enterFlow(outer *flowState) *flowState {
 	f := newFlow()
-	for k, t := range outer.m {
-		if k.path == "" && !k.sym.mutable {
-			f.set(k, t)
+	for _, x := range outer.facts {
+		if x.k.path == "" && !x.k.sym.mutable {
+			f.facts = append(f.facts, x)
 		}
 	}
 	return f
@@ -172,10 +172,10 @@ func (c *checker) functionStmt(s *ast.FunctionStmt) {
 	name := calleeName(s.Name)
 	switch n := s.Name.(type) {
 	case *ast.Ident:
-		sym := c.res.uses[n]
+		sym := c.res.idents.use(n)
 		if sym == nil {
 			t := c.function(s.Func, nil, name, nil, nil)
-			c.info.Types[n] = t
+			c.record(n, t)
 			if c.res.globalFuncs[n.Name] {
 				c.globals[n.Name] = t
 			}
@@ -197,13 +197,13 @@ func (c *checker) functionStmt(s *ast.FunctionStmt) {
 }
 
 func (c *checker) localFunction(s *ast.LocalFunctionStmt) {
-	sym := c.res.defs[s.Name]
+	sym := c.res.idents.def(s.Name)
 	c.declared(sym)
 	t := c.function(s.Func, nil, s.Name.Name, nil, sym)
 	sym.typed = c.fn.strict || c.sigs[t.Sig].annotated
 	if sym.mutable {
-		sym.typ = types.Any
+		sym.typ = c.mutableType(sym, t)
 		c.flow.set(pathKey{sym, ""}, t)
 	}
-	c.info.Types[s.Name] = t
+	c.record(s.Name, t)
 }

@@ -215,6 +215,7 @@ func (c *checker) fieldSlot(e *ast.IndexExpr, obj, key *types.Type, name string,
 			return nil, false
 		}
 		if f := obj.Field(name); f != nil {
+			c.readonly(e, obj, f)
 			return f.Value(), false
 		}
 		if c.strictAt(e.Obj) {
@@ -240,6 +241,7 @@ func (c *checker) fieldSlot(e *ast.IndexExpr, obj, key *types.Type, name string,
 			for _, m := range obj.Variants {
 				if m.Kind == types.KindRecord {
 					if f := m.Field(name); f != nil {
+						c.readonly(e, obj, f)
 						return f.Value(), false
 					}
 				}
@@ -247,6 +249,13 @@ func (c *checker) fieldSlot(e *ast.IndexExpr, obj, key *types.Type, name string,
 		}
 	}
 	return nil, false
+}
+
+// readonly reports an assignment to a readonly field f of obj.
+func (c *checker) readonly(e *ast.IndexExpr, obj *types.Type, f *types.Field) {
+	if f.Readonly && c.strictAt(e.Obj) {
+		c.errorAt(e, ReadonlyField, "field '%s' of %s is readonly", f.Name, show(obj))
+	}
 }
 
 // notIndexable reports whether values of type t can never be indexed.

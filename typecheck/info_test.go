@@ -2,6 +2,7 @@ package typecheck_test
 
 import (
 	"testing"
+	"wippylua/bench/typedgen"
 
 	"wippylua/ast"
 	"wippylua/parser"
@@ -55,7 +56,7 @@ local maybe = tonumber(s)
 // Check can run on many chunks at once: the shared declarations and types
 // are only read.
 func TestCheckConcurrent(t *testing.T) {
-	src := genTyped(300)
+	src := typedgen.Generate(600, 1)
 	done := make(chan int)
 	for g := 0; g < 4; g++ {
 		go func() {

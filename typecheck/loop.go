@@ -144,7 +144,7 @@ func (c *checker) numericFor(s *ast.NumericForStmt) {
 	if isIntegerish(init) && isIntegerish(step) {
 		varT = types.Integer
 	}
-	sym := c.res.defs[s.Var]
+	sym := c.res.idents.def(s.Var)
 	mark := len(c.scopeSyms)
 	c.declared(sym)
 	defer c.dropScope(mark)
@@ -156,7 +156,7 @@ func (c *checker) numericFor(s *ast.NumericForStmt) {
 		}
 		sym.typ, sym.annotated, sym.typed = t, true, true
 	}
-	c.info.Types[s.Var] = sym.typ
+	c.record(s.Var, sym.typ)
 	c.loopBody(s, s.Body)
 }
 
@@ -177,7 +177,7 @@ func (c *checker) genericFor(s *ast.GenericForStmt) {
 	mark := len(c.scopeSyms)
 	defer c.dropScope(mark)
 	for i, id := range s.Names {
-		sym := c.res.defs[id]
+		sym := c.res.idents.def(id)
 		c.declared(sym)
 		t := types.Any
 		if i < len(vars) {
@@ -194,7 +194,7 @@ func (c *checker) genericFor(s *ast.GenericForStmt) {
 			}
 			sym.typ, sym.annotated, sym.typed = d, true, true
 		}
-		c.info.Types[id] = sym.typ
+		c.record(id, sym.typ)
 	}
 	c.loopBody(s, s.Body)
 }

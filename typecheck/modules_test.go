@@ -69,3 +69,40 @@ local r: geo.Point = {x = 1}
 		}
 	}
 }
+
+// In an app entry (Config.Allowed), require of a name the entry does not
+// list fails at run time: reported in plain Lua too. The runtime modules
+// that are also globals give the globals' types.
+func TestAllowedModules(t *testing.T) {
+	conf := &typecheck.Config{Allowed: map[string]bool{"json": true, "channel": true}, Entry: "app:main"}
+	_, ds := check(t, `
+local json = require("json")
+local ch = require("channel")
+local time = require("time")
+local name = "os"
+local os2 = require(name) -- not a literal: left to the run time
+local c = ch.new(1)
+c:nosuch()
+return json, time, os2
+`, conf)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		"m:4:22: error[MODULE_NOT_ALLOWED]: module 'time' is not allowed in entry 'app:main': require fails unless its modules or imports list it",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// The channel module is the channel global: its methods are known
+	// (strict code reports the unknown one).
+	_, ds = check(t, "local ch = require(\"channel\")\nch.new(1):nosuch()\n", &typecheck.Config{Mode: typecheck.ModeStrict})
+	if len(ds) != 1 || ds[0].Code != typecheck.UndefinedField {
+		t.Errorf("channel module: %v", ds)
+	}
+	// Without Allowed (a script), every name may be required.
+	if _, ds := check(t, `return require("time"), require("anything")`, nil); len(ds) > 0 {
+		t.Errorf("script: %v", ds)
+	}
+}

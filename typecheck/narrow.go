@@ -57,7 +57,7 @@ func (c *checker) refine(e ast.Expr, sense bool) {
 		}
 	case *ast.MethodCallExpr:
 		if e.Method == "is" && len(e.Args) == 1 && sense {
-			if inner := typeValueInner(c.info.Types[e.Obj]); inner != nil {
+			if inner := typeValueInner(c.checkedType(e.Obj)); inner != nil {
 				c.narrowPath(e.Args[0], func(t *types.Type) *types.Type { return intersectWith(t, inner) })
 			}
 		}

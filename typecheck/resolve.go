@@ -21,8 +21,13 @@ type symbol struct {
 	typed bool
 
 	// mutable is set when the variable is assigned after its declaration
-	// (anywhere, including in nested functions).
+	// (anywhere, including in nested functions); assigns are those
+	// assignments (see mutable.go).
 	mutable bool
+	assigns []assignment
+	// annotation is the type written in the declaration, if any: what
+	// mutable.go uses before the declaration has been checked.
+	annotation ast.TypeExpr
 	// partner links `err` to `v` after `local v, err = f()`: when err is
 	// known to be nil, v is known not to be (see narrow.go).
 	partner *symbol
@@ -38,8 +43,9 @@ type symbol struct {
 // denotes, and the facts about assignments the checker needs before it
 // reaches them.
 type resolution struct {
-	defs map[*ast.Ident]*symbol // declarations
-	uses map[*ast.Ident]*symbol // references to locals; globals are absent
+	// idents gives the symbol each identifier declares or, for a
+	// reference to a local, denotes (globals have none).
+	idents identTable
 	// loopAssigned lists, per loop statement, the locals assigned in its
 	// body (including nested functions), whose narrowings a new iteration
 	// forgets; loopFieldAssigned likewise for locals whose fields are.
@@ -62,10 +68,11 @@ type resolution struct {
 // resolver is the scope pass: one walk over the chunk with Lua's scoping
 // rules, before checking.
 type resolver struct {
-	res   *resolution
-	names map[string]*symbol // the binding of each name now in scope
-	undo  []binding
-	loops []ast.Stmt // enclosing loops of the current position
+	res    *resolution
+	idents identBuilder
+	names  map[string]*symbol // the binding of each name now in scope
+	undo   []binding
+	loops  []ast.Stmt // enclosing loops of the current position
 
 	globalAssigns map[string]int
 	globalByFunc  map[string]bool
@@ -104,8 +111,6 @@ type binding struct {
 func resolveChunk(chunk *ast.Chunk) *resolution {
 	r := &resolver{
 		res: &resolution{
-			defs:              map[*ast.Ident]*symbol{},
-			uses:              map[*ast.Ident]*symbol{},
 			loopAssigned:      map[ast.Stmt][]*symbol{},
 			loopFieldAssigned: map[ast.Stmt][]*symbol{},
 			globalsAssigned:   map[string]bool{},
@@ -117,7 +122,10 @@ func resolveChunk(chunk *ast.Chunk) *resolution {
 		globalByFunc:  map[string]bool{},
 		noted:         map[loopSym]bool{},
 	}
+	// Most lines declare or use a local or two.
+	r.idents.entries = make([]identEntry, 0, 2*chunk.Block.EndLine+16)
 	r.block(chunk.Block)
+	r.res.idents = r.idents.build()
 	for name, n := range r.globalAssigns {
 		if n == 1 && r.globalByFunc[name] {
 			r.res.globalFuncs[name] = true
@@ -128,7 +136,7 @@ func resolveChunk(chunk *ast.Chunk) *resolution {
 
 func (r *resolver) declare(id *ast.Ident) *symbol {
 	s := &symbol{name: id.Name, decl: id}
-	r.res.defs[id] = s
+	r.idents.add(id, s, true)
 	r.undo = append(r.undo, binding{id.Name, r.names[id.Name]})
 	r.names[id.Name] = s
 	return s
@@ -170,13 +178,18 @@ func (r *resolver) stmt(s ast.Stmt) {
 		for _, t := range s.Types {
 			r.typ(t)
 		}
-		for _, id := range s.Names {
-			r.declare(id)
+		for i, id := range s.Names {
+			sym := r.declare(id)
+			if i < len(s.Types) {
+				sym.annotation = s.Types[i]
+			}
 		}
 	case *ast.AssignStmt:
 		r.exprs(s.Exprs)
-		for _, t := range s.Targets {
-			r.target(t)
+		for i, t := range s.Targets {
+			if sym := r.target(t); sym != nil {
+				sym.assigns = append(sym.assigns, valueAt(s.Exprs, i))
+			}
 		}
 	case *ast.CallStmt:
 		r.expr(s.Call)
@@ -231,7 +244,9 @@ func (r *resolver) stmt(s ast.Stmt) {
 		if id, ok := s.Name.(*ast.Ident); ok && r.names[id.Name] == nil {
 			r.globalByFunc[id.Name] = true
 		}
-		r.target(s.Name)
+		if sym := r.target(s.Name); sym != nil {
+			sym.assigns = append(sym.assigns, assignment{expr: s.Func})
+		}
 		r.function(s.Func)
 	case *ast.LocalFunctionStmt:
 		r.declare(s.Name)
@@ -249,18 +264,19 @@ func (r *resolver) stmt(s ast.Stmt) {
 	}
 }
 
-// target resolves an assignment target and records the assignment.
-func (r *resolver) target(e ast.Expr) {
+// target resolves an assignment target and records the assignment. It
+// returns the local assigned, if the target is one.
+func (r *resolver) target(e ast.Expr) *symbol {
 	switch e := e.(type) {
 	case *ast.Ident:
 		if s := r.names[e.Name]; s != nil {
-			r.res.uses[e] = s
+			r.idents.add(e, s, false)
 			s.mutable = true
 			r.noteLoops(s, false)
-		} else {
-			r.res.globalsAssigned[e.Name] = true
-			r.globalAssigns[e.Name]++
+			return s
 		}
+		r.res.globalsAssigned[e.Name] = true
+		r.globalAssigns[e.Name]++
 	case *ast.IndexExpr:
 		r.expr(e.Obj)
 		r.expr(e.Key)
@@ -282,6 +298,7 @@ func (r *resolver) target(e ast.Expr) {
 	default:
 		r.expr(e)
 	}
+	return nil
 }
 
 func (r *resolver) function(f *ast.FunctionExpr) {
@@ -302,8 +319,11 @@ func (r *resolver) function(f *ast.FunctionExpr) {
 	// happens in the loops around the call, not around the definition,
 	// but when it is called is unknown, so it counts for both.
 	r.scope(func() {
-		for _, p := range f.Params {
-			r.declare(p)
+		for i, p := range f.Params {
+			sym := r.declare(p)
+			if i < len(f.ParamTypes) {
+				sym.annotation = f.ParamTypes[i]
+			}
 		}
 		r.block(f.Body)
 	})
@@ -320,7 +340,7 @@ func (r *resolver) expr(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.Ident:
 		if s := r.names[e.Name]; s != nil {
-			r.res.uses[e] = s
+			r.idents.add(e, s, false)
 		}
 	case *ast.IndexExpr:
 		r.expr(e.Obj)

@@ -10,7 +10,7 @@ import (
 // specialCall handles calls of some standard functions.
 func (c *checker) specialCall(e *ast.CallExpr) (pack, bool) {
 	id, ok := e.Fn.(*ast.Ident)
-	if !ok || c.res.uses[id] != nil || c.res.globalsAssigned[id.Name] {
+	if !ok || c.res.idents.use(id) != nil || c.res.globalsAssigned[id.Name] {
 		return pack{}, false
 	}
 	switch id.Name {
@@ -144,6 +144,9 @@ func singleStringArg(args []ast.Expr) (string, bool) {
 // typeValueInner returns the type a type value stands for, or nil when t
 // is not a type value with a known type.
 func typeValueInner(t *types.Type) *types.Type {
+	if t == nil {
+		return nil
+	}
 	switch t.Kind {
 	case types.KindType:
 		return t.Inner

@@ -33,7 +33,7 @@ func (c *checker) declared(sym *symbol) { c.scopeSyms = append(c.scopeSyms, sym)
 func (c *checker) dropScope(mark int) {
 	syms := c.scopeSyms[mark:]
 	c.scopeSyms = c.scopeSyms[:mark]
-	if len(syms) == 0 || len(c.flow.m) == 0 {
+	if len(syms) == 0 || c.flow.empty() {
 		return
 	}
 	if len(syms) == 1 {
@@ -99,7 +99,7 @@ func (c *checker) typeAlias(s *ast.TypeAliasStmt) {
 		}
 		c.info.Exports[s.Name.Name] = a
 	}
-	if sym := c.res.defs[s.Name]; sym != nil {
+	if sym := c.res.idents.def(s.Name); sym != nil {
 		sym.typ = TypeValue(a.Type)
 		sym.annotated, sym.typed = true, true
 	}

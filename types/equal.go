@@ -13,7 +13,7 @@ func Equal(a, b *Type) bool {
 }
 
 type equaler struct {
-	assumed map[pair]bool
+	assumed pairSet
 	depth   int
 }
 
@@ -36,7 +36,7 @@ func (e *equaler) eq(a, b *Type) bool {
 		// Parameters of generic signatures correspond by position (see
 		// signature); free ones, as in the body of a generic alias, by
 		// name and constraint, so that copies of one alias are equal.
-		if e.assumed[pair{a, b}] {
+		if e.assumed.has(pair{a, b}) {
 			return true
 		}
 		if a.Name != b.Name || (a.Constraint == nil) != (b.Constraint == nil) {
@@ -57,17 +57,14 @@ func (e *equaler) eq(a, b *Type) bool {
 		return true // primitives
 	}
 	p := pair{a, b}
-	if e.assumed[p] || e.depth >= maxRelateDepth {
+	if e.assumed.has(p) || e.depth >= maxRelateDepth {
 		return true
 	}
-	if e.assumed == nil {
-		e.assumed = make(map[pair]bool)
-	}
-	e.assumed[p] = true
+	e.assumed = append(e.assumed, p)
 	e.depth++
 	v := e.structure(a, b)
 	e.depth--
-	delete(e.assumed, p)
+	e.assumed = e.assumed[:len(e.assumed)-1]
 	return v
 }
 
@@ -129,10 +126,10 @@ func (e *equaler) signature(a, b *Signature) bool {
 		return false
 	}
 	// Type parameters correspond by position.
+	defer func(n int) { e.assumed = e.assumed[:n] }(len(e.assumed))
 	for i, ap := range a.TypeParams {
 		bp := b.TypeParams[i]
-		e.assumed[pair{ap, bp}] = true
-		defer delete(e.assumed, pair{ap, bp})
+		e.assumed = append(e.assumed, pair{ap, bp})
 		if (ap.Constraint == nil) != (bp.Constraint == nil) ||
 			ap.Constraint != nil && !e.eq(ap.Constraint, bp.Constraint) {
 			return false

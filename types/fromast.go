@@ -272,7 +272,7 @@ func (r *resolver) record(e *ast.RecordType) *Type {
 			continue
 		}
 		t := r.typ(f.Type)
-		fields = append(fields, Field{Name: f.Name, Type: t, Optional: f.Optional})
+		fields = append(fields, Field{Name: f.Name, Type: t, Optional: f.Optional, Readonly: f.Readonly})
 	}
 	return NewRecord(fields...)
 }

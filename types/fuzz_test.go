@@ -16,6 +16,7 @@ func FuzzPrintRoundTrip(f *testing.F) {
 		"{name: string, age?: number}", "<T>(T) -> T", "number @min(1) | string",
 		"{[string]: {number?}}", "(number, ...string) -> (boolean, ...any)", `"a" | "b" | nil`,
 		"((number) -> string)?", "{a: number} & {b: string}", "{f: () -> (number) -> string}",
+		"{readonly id: integer, readonly: boolean, readonly tag?: string}",
 	} {
 		f.Add(s)
 	}

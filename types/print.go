@@ -145,6 +145,9 @@ func (p *printer) record(t *Type) {
 		if i > 0 {
 			p.w(", ")
 		}
+		if f.Readonly {
+			p.w("readonly ")
+		}
 		p.w(f.Name)
 		if f.Optional {
 			p.w("?")
@@ -234,6 +237,11 @@ func LiteralString(v any) string {
 	case string:
 		return quoteLua(v)
 	case int64:
+		if v == math.MinInt64 {
+			// "-9223372036854775808" would read back as a float: its
+			// digits overflow an integer before the minus applies.
+			return "0x8000000000000000"
+		}
 		return strconv.FormatInt(v, 10)
 	case float64:
 		return formatFloat(v)

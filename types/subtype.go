@@ -20,7 +20,8 @@ package types
 // needs every member, an intersection on the left needs one); records are
 // structural with width subtyping, readonly fields covariant and mutable
 // fields invariant (array elements and map keys and values too, being
-// mutable); functions are contravariant in their parameters and covariant
+// mutable), and a readonly field does not convert to a writable one;
+// functions are contravariant in their parameters and covariant
 // in their results, and a function that takes fewer parameters is usable
 // where more are passed. Recursive types are related coinductively: a pair
 // already being compared further up is assumed to hold.
@@ -72,12 +73,23 @@ func (c *Cache) query(a, b *Type, gradual bool) bool {
 	}
 	r := relater{gradual: gradual, cache: c}
 	v := r.sub(a, b)
-	if c.m == nil {
-		c.m = make(map[cacheKey]bool)
-	}
-	c.m[k] = v
+	c.put(k, v)
 	return v
 }
+
+func (c *Cache) put(k cacheKey, v bool) {
+	if c.m == nil {
+		c.m = make(map[cacheKey]bool)
+	} else if len(c.m) >= maxCacheEntries {
+		clear(c.m)
+	}
+	c.m[k] = v
+}
+
+// maxCacheEntries bounds a Cache. Queries repeat close together (the same
+// types meet in the same function), and a map larger than the processor's
+// caches makes every lookup slow: a full cache starts over.
+const maxCacheEntries = 1 << 14
 
 // maxRelateDepth bounds the nesting of one query; past it the answer is
 // yes, in keeping with the coinductive reading (and with gradual typing's
@@ -86,10 +98,24 @@ const maxRelateDepth = 64
 
 type pair struct{ a, b *Type }
 
+// pairSet holds the pairs assumed to be related while their components
+// are compared: no more than the nesting of one query (maxRelateDepth),
+// so a slice searched from the end beats a map.
+type pairSet []pair
+
+func (s pairSet) has(p pair) bool {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == p {
+			return true
+		}
+	}
+	return false
+}
+
 type relater struct {
 	gradual bool
 	cache   *Cache // where definite "no" answers of sub-queries go, or nil
-	assumed map[pair]bool
+	assumed pairSet
 	depth   int
 	// loose are type parameters of generic signatures being compared,
 	// treated as any.
@@ -248,7 +274,7 @@ func isLit[T any](t *Type) bool {
 // components are compared (coinduction).
 func (r *relater) enter(a, b *Type, body func() bool) bool {
 	p := pair{a, b}
-	if r.assumed[p] {
+	if r.assumed.has(p) {
 		return true
 	}
 	if r.cache != nil {
@@ -259,20 +285,14 @@ func (r *relater) enter(a, b *Type, body func() bool) bool {
 	if r.depth >= maxRelateDepth {
 		return true
 	}
-	if r.assumed == nil {
-		r.assumed = make(map[pair]bool)
-	}
-	r.assumed[p] = true
+	r.assumed = append(r.assumed, p)
 	r.depth++
 	v := body()
 	r.depth--
-	delete(r.assumed, p)
+	r.assumed = r.assumed[:len(r.assumed)-1]
 	if !v && r.cache != nil {
 		// "No" holds whatever was assumed on the way, so it may be kept.
-		if r.cache.m == nil {
-			r.cache.m = make(map[cacheKey]bool)
-		}
-		r.cache.m[cacheKey{a, b, r.gradual}] = false
+		r.cache.put(cacheKey{a, b, r.gradual}, false)
 	}
 	return v
 }
@@ -307,6 +327,9 @@ func (r *relater) table(a, b *Type) bool {
 					continue
 				}
 				return false
+			}
+			if af.Readonly && !bf.Readonly && !lenient {
+				return false // the target would allow writing it
 			}
 			if !r.slot(lenient || bf.Readonly, af.Value(), bf.Value()) {
 				return false

@@ -71,7 +71,10 @@ func TestSubtypeTruthTable(t *testing.T) {
 		{"Point3", "Point", true, true},
 		{"Point", "Point3", false, false},
 		{"{x: number, y: number}", "Point", true, true},
-		{"{x: integer, y: integer}", "Point", false, false}, // mutable fields are invariant
+		{"{x: integer, y: integer}", "Point", false, false},   // mutable fields are invariant
+		{"{x: integer}", "{readonly x: number}", true, true},  // readonly fields are covariant
+		{"{readonly x: number}", "{x: number}", false, false}, // a readonly field is not writable
+		{"{readonly x: integer}", "{readonly x: number}", true, true},
 		{"{x: number}", "{x: number, y?: string}", true, true},
 		{"{x: number, y?: string}", "{x: number}", true, true},
 		{"{x: number?}", "{x?: number}", true, true},

@@ -106,6 +106,7 @@ func checkSource(file string, src []byte, conf typecheck.Config) ([]typecheck.Di
 		conf.Mode = typecheck.ModeOf(src)
 	}
 	conf.File = file
+	conf.OmitTypes = true // only diagnostics, Module and Exports are used
 	info, ds := typecheck.Check(chunk, &conf)
 	return ds, info
 }

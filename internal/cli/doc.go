@@ -21,6 +21,10 @@
 // the conformance suite uses for the runtime's programs). run DIR ENTRY
 // runs an app entry (package app) with the same options.
 //
+// check runs the type checker (check.go): files as they are, directories
+// walked for app roots, each checked as an app (checkapp.go), and other
+// .lua files, skipping what .checkignore files list (checkwalk.go).
+//
 // As the top of the dependency graph, cli may import every package of the
 // module; nothing may import it except cmd/wippy-lua.
 package cli
