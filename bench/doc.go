@@ -3,7 +3,8 @@
 // micro-benchmarks of the interpreter's hot paths. It has no code of its
 // own besides the benchmarks; the runners are in cmd/ and their helpers
 // in subpackages (typedgen generates typed code, machine describes the
-// machine for the reports).
+// machine for the reports and finds the repository, internal/xorshift is
+// the random source of both code generators).
 //
 // # Whole programs against lua5.3 and gopher-lua
 //

@@ -51,16 +51,8 @@ func (c *checker) expr1(e ast.Expr, want *types.Type) *types.Type {
 	switch e := e.(type) {
 	case *ast.NilExpr:
 		return types.Nil
-	case *ast.TrueExpr:
-		return litTrue
-	case *ast.FalseExpr:
-		return litFalse
-	case *ast.IntExpr:
-		return c.intLit(e.Value)
-	case *ast.FloatExpr:
-		return types.Literal(e.Value)
-	case *ast.StringExpr:
-		return c.strLit(e.Value)
+	case *ast.TrueExpr, *ast.FalseExpr, *ast.IntExpr, *ast.FloatExpr, *ast.StringExpr:
+		return c.literal(e)
 	case *ast.VarargExpr:
 		return c.varargPack(e).first()
 	case *ast.Ident:
@@ -296,28 +288,40 @@ func (c *checker) nonNil(e *ast.NonNilExpr) *types.Type {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// strLit and intLit return the literal types of constants, shared within
-// one check: literals are everywhere and types are not small.
-func (c *checker) strLit(v string) *types.Type {
-	t := c.strLits[v]
-	if t == nil {
-		if c.strLits == nil {
-			c.strLits = map[string]*types.Type{}
-		}
-		t = types.Literal(v)
-		c.strLits[v] = t
+// literal returns the singleton type of a literal expression (a constant
+// other than nil), or nil for other expressions.
+func (c *checker) literal(e ast.Expr) *types.Type {
+	switch e := e.(type) {
+	case *ast.TrueExpr:
+		return litTrue
+	case *ast.FalseExpr:
+		return litFalse
+	case *ast.IntExpr:
+		return c.intLit(e.Value)
+	case *ast.FloatExpr:
+		return types.Literal(e.Value)
+	case *ast.StringExpr:
+		return c.strLit(e.Value)
 	}
-	return t
+	return nil
 }
 
-func (c *checker) intLit(v int64) *types.Type {
-	t := c.intLits[v]
+// strLit and intLit return the literal types of constants, shared within
+// one check: literals are everywhere and types are not small.
+func (c *checker) strLit(v string) *types.Type { return sharedLiteral(&c.strLits, v) }
+
+func (c *checker) intLit(v int64) *types.Type { return sharedLiteral(&c.intLits, v) }
+
+// sharedLiteral returns the literal type of v from the table *lits,
+// adding it (and making the table) on first use.
+func sharedLiteral[V string | int64](lits *map[V]*types.Type, v V) *types.Type {
+	t := (*lits)[v]
 	if t == nil {
-		if c.intLits == nil {
-			c.intLits = map[int64]*types.Type{}
+		if *lits == nil {
+			*lits = map[V]*types.Type{}
 		}
 		t = types.Literal(v)
-		c.intLits[v] = t
+		(*lits)[v] = t
 	}
 	return t
 }

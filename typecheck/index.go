@@ -308,16 +308,8 @@ func luaTypeName(t *types.Type) string {
 	return ""
 }
 
-func isStringy(t *types.Type) bool {
-	if t.Kind == types.KindString {
-		return true
-	}
-	if t.Kind == types.KindLiteral {
-		_, ok := t.Lit.(string)
-		return ok
-	}
-	return false
-}
+// isStringy reports whether t is a string type.
+func isStringy(t *types.Type) bool { return classOf(t) == opString }
 
 // isNumberish reports whether t is a number type (or any).
 func isNumberish(t *types.Type) bool {
@@ -334,13 +326,4 @@ func isNumberish(t *types.Type) bool {
 }
 
 // isIntegerish reports whether t is an integer type.
-func isIntegerish(t *types.Type) bool {
-	if t.Kind == types.KindInteger {
-		return true
-	}
-	if t.Kind == types.KindLiteral {
-		_, ok := t.Lit.(int64)
-		return ok
-	}
-	return false
-}
+func isIntegerish(t *types.Type) bool { return classOf(t) == opInteger }

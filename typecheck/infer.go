@@ -118,7 +118,13 @@ func (inf *inference) infer(p, a *types.Type, depth int) {
 	}
 }
 
-// mentions reports whether t refers to one of the parameters.
+// mentions reports whether t refers to one of the parameters. It follows
+// the parts of t that describe values (members, fields, elements,
+// parameters and results), not everything the types package walks (an
+// instance's arguments, a parameter's constraint, a generic signature's
+// own parameters): what it follows decides which parameter types guide
+// their arguments as expected types (call.go), so the two walks are kept
+// apart on purpose.
 func (inf *inference) mentions(t *types.Type) bool {
 	return mentionsAny(t, inf.params, 0, nil)
 }

@@ -99,7 +99,7 @@ func (c *checker) refineEq(l, r ast.Expr, equal bool) {
 			}
 		}
 	}
-	lit := literalOf(r)
+	lit := c.literal(r)
 	if lit == nil {
 		return
 	}
@@ -119,23 +119,6 @@ func isMathType(c *checker, fn ast.Expr) bool {
 	}
 	name, ok := constString(ix.Key)
 	return ok && name == "type"
-}
-
-// literalOf returns the singleton type of a literal expression, or nil.
-func literalOf(e ast.Expr) *types.Type {
-	switch e := e.(type) {
-	case *ast.StringExpr:
-		return types.Literal(e.Value)
-	case *ast.IntExpr:
-		return types.Literal(e.Value)
-	case *ast.FloatExpr:
-		return types.Literal(e.Value)
-	case *ast.TrueExpr:
-		return litTrue
-	case *ast.FalseExpr:
-		return litFalse
-	}
-	return nil
 }
 
 // narrowPath replaces the known type of path expression e by f of it.
@@ -352,17 +335,7 @@ func filterMembersSplit(t *types.Type, lit *types.Type) *types.Type {
 // byField narrows a union of records by `x.name == lit`: the members
 // whose field can hold lit (equal) or does not always hold it.
 func (c *checker) byField(t *types.Type, name string, lit *types.Type, equal bool) *types.Type {
-	if t.Kind != types.KindUnion && t.Kind != types.KindOptional {
-		return t
-	}
-	return filterMembers(t, func(m *types.Type) bool {
-		if m.Kind == types.KindNil {
-			return !equal
-		}
-		ft, found := c.member(m, name)
-		if !found {
-			return !equal
-		}
+	return c.byFieldType(t, name, !equal, func(ft *types.Type) bool {
 		if equal {
 			return types.Assignable(lit, ft)
 		}
@@ -373,21 +346,31 @@ func (c *checker) byField(t *types.Type, name string, lit *types.Type, equal boo
 // byFieldTruth narrows a union of records by `x.name` being truthy
 // (sense) or not: the members whose field can be so.
 func (c *checker) byFieldTruth(t *types.Type, name string, sense bool) *types.Type {
+	return c.byFieldType(t, name, !sense, func(ft *types.Type) bool {
+		if sense {
+			return truthy(ft).Kind != types.KindNever
+		}
+		return falsy(ft).Kind != types.KindNever
+	})
+}
+
+// byFieldType narrows a union (or optional) of records to the members
+// whose field name has a type that keep accepts. Members where the field
+// is absent (a record without it, or nil itself) stay when keepAbsent is
+// set: the callers set it when the test holds for a nil field.
+func (c *checker) byFieldType(t *types.Type, name string, keepAbsent bool, keep func(ft *types.Type) bool) *types.Type {
 	if t.Kind != types.KindUnion && t.Kind != types.KindOptional {
 		return t
 	}
 	return filterMembers(t, func(m *types.Type) bool {
 		if m.Kind == types.KindNil {
-			return !sense
+			return keepAbsent
 		}
 		ft, found := c.member(m, name)
 		if !found {
-			return !sense
+			return keepAbsent
 		}
-		if sense {
-			return truthy(ft).Kind != types.KindNever
-		}
-		return falsy(ft).Kind != types.KindNever
+		return keep(ft)
 	})
 }
 

@@ -60,21 +60,6 @@ func (c *checker) binary(e *ast.BinaryExpr) *types.Type {
 // cannot be operands.
 func (c *checker) operand(e ast.Expr, t *types.Type, op ast.Node) operandClass {
 	switch t.Kind {
-	case types.KindInteger:
-		return opInteger
-	case types.KindNumber:
-		return opNumber
-	case types.KindString:
-		return opString
-	case types.KindLiteral:
-		switch t.Lit.(type) {
-		case int64:
-			return opInteger
-		case float64:
-			return opNumber
-		case string:
-			return opString
-		}
 	case types.KindOptional:
 		if c.strictAt(e) {
 			c.errorAt(e, NilAccess, "operand of '%s' may be nil (%s)", opText(op), show(t))
@@ -103,13 +88,11 @@ func (c *checker) operand(e ast.Expr, t *types.Type, op ast.Node) operandClass {
 	case types.KindNever:
 		return opDynamic
 	}
-	if classOf(t) == opBad {
-		if c.strictAt(e) {
-			c.errorAt(e, BadOperand, "attempt to use a %s value (%s) as an operand of '%s'", luaTypeName(t), show(t), opText(op))
-		}
-		return opBad
+	k := classOf(t)
+	if k == opBad && c.strictAt(e) {
+		c.errorAt(e, BadOperand, "attempt to use a %s value (%s) as an operand of '%s'", luaTypeName(t), show(t), opText(op))
 	}
-	return opDynamic
+	return k
 }
 
 // arithString reports a string operand of arithmetic: Lua converts
@@ -123,7 +106,9 @@ func (c *checker) arithString(e ast.Expr, t *types.Type, k operandClass, op ast.
 	c.errorAt(e, BadOperand, "arithmetic on a string value (%s); convert it with tonumber()", show(t))
 }
 
-// classOf classifies a type without reporting.
+// classOf classifies a type without reporting: the class of a number or
+// string type, opBad for a type no value of which is an operand, and
+// opDynamic for the others (any, tables, which may have metamethods).
 func classOf(t *types.Type) operandClass {
 	switch t.Kind {
 	case types.KindInteger:

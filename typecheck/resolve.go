@@ -142,6 +142,16 @@ func (r *resolver) declare(id *ast.Ident) *symbol {
 	return s
 }
 
+// declareAll declares ids, the i-th with annotations[i] when there is one.
+func (r *resolver) declareAll(ids []*ast.Ident, annotations []ast.TypeExpr) {
+	for i, id := range ids {
+		sym := r.declare(id)
+		if i < len(annotations) {
+			sym.annotation = annotations[i]
+		}
+	}
+}
+
 // scope runs body in a new scope.
 func (r *resolver) scope(body func()) {
 	mark := len(r.undo)
@@ -175,15 +185,8 @@ func (r *resolver) stmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.LocalStmt:
 		r.exprs(s.Exprs)
-		for _, t := range s.Types {
-			r.typ(t)
-		}
-		for i, id := range s.Names {
-			sym := r.declare(id)
-			if i < len(s.Types) {
-				sym.annotation = s.Types[i]
-			}
-		}
+		r.typs(s.Types)
+		r.declareAll(s.Names, s.Types)
 	case *ast.AssignStmt:
 		r.exprs(s.Exprs)
 		for i, t := range s.Targets {
@@ -229,14 +232,10 @@ func (r *resolver) stmt(s ast.Stmt) {
 		})
 	case *ast.GenericForStmt:
 		r.exprs(s.Exprs)
-		for _, t := range s.Types {
-			r.typ(t)
-		}
+		r.typs(s.Types)
 		r.loop(s, func() {
 			r.scope(func() {
-				for _, id := range s.Names {
-					r.declare(id)
-				}
+				r.declareAll(s.Names, nil)
 				r.block(s.Body)
 			})
 		})
@@ -308,23 +307,14 @@ func (r *resolver) function(f *ast.FunctionExpr) {
 	for _, tp := range f.TypeParams {
 		r.typ(tp.Constraint)
 	}
-	for _, t := range f.ParamTypes {
-		r.typ(t)
-	}
+	r.typs(f.ParamTypes)
 	r.typ(f.VarargType)
-	for _, t := range f.Returns {
-		r.typ(t)
-	}
+	r.typs(f.Returns)
 	// A function body is a new set of loops: an assignment inside it
 	// happens in the loops around the call, not around the definition,
 	// but when it is called is unknown, so it counts for both.
 	r.scope(func() {
-		for i, p := range f.Params {
-			sym := r.declare(p)
-			if i < len(f.ParamTypes) {
-				sym.annotation = f.ParamTypes[i]
-			}
-		}
+		r.declareAll(f.Params, f.ParamTypes)
 		r.block(f.Body)
 	})
 }
@@ -387,6 +377,12 @@ func (r *resolver) typ(t ast.TypeExpr) {
 	}
 	r.res.annotated = true
 	walkTypeofs(t, r.expr)
+}
+
+func (r *resolver) typs(ts []ast.TypeExpr) {
+	for _, t := range ts {
+		r.typ(t)
+	}
 }
 
 // walkTypeofs calls f on the expression of every typeof inside t.

@@ -70,7 +70,7 @@ func (c *checker) constructorFits(e *ast.TableExpr, t *types.Type) bool {
 			if field == nil {
 				return false
 			}
-			if lit := literalOf(f.Value); lit != nil && !types.Assignable(lit, field.Type) {
+			if lit := c.literal(f.Value); lit != nil && !types.Assignable(lit, field.Type) {
 				return false
 			}
 		}

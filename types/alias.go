@@ -211,56 +211,13 @@ func (s *substituter) collect(root *Type) {
 		if _, replaced := s.m[t]; replaced {
 			continue
 		}
-		children(t, func(c *Type) {
+		forEachChild(t, func(c *Type) {
 			ps, seen := s.parents[c]
 			s.parents[c] = append(ps, t)
 			if !seen {
 				stack = append(stack, c)
 			}
 		})
-	}
-}
-
-// children calls f for each type directly inside t.
-func children(t *Type, f func(*Type)) {
-	for _, a := range t.Args {
-		f(a)
-	}
-	if t.Inner != nil {
-		f(t.Inner)
-	}
-	for _, v := range t.Variants {
-		f(v)
-	}
-	for _, fl := range t.Fields {
-		f(fl.Type)
-	}
-	if t.Elem != nil {
-		f(t.Elem)
-	}
-	if t.Key != nil {
-		f(t.Key)
-		f(t.Val)
-	}
-	if t.Constraint != nil {
-		f(t.Constraint)
-	}
-	if s := t.Sig; s != nil {
-		for _, p := range s.TypeParams {
-			f(p)
-		}
-		for _, p := range s.Params {
-			f(p.Type)
-		}
-		if s.Vararg != nil {
-			f(s.Vararg)
-		}
-		for _, r := range s.Returns {
-			f(r)
-		}
-		if s.VarReturn != nil {
-			f(s.VarReturn)
-		}
 	}
 }
 
@@ -277,53 +234,14 @@ func (s *substituter) copy(t *Type) *Type {
 	c := new(Type)
 	s.copies[t] = c
 	*c = *t
-	c.Args = s.list(t.Args)
-	if t.Inner != nil {
-		c.Inner = s.copy(t.Inner)
-		if t.Kind == KindOptional {
-			// An argument may be optional itself.
-			s.canonical(c, NewOptional(c.Inner))
-		}
-	}
-	if t.Variants != nil {
-		c.Variants = s.list(t.Variants)
-		if t.Kind == KindUnion {
-			// Arguments may make members overlap, or be nil.
-			s.canonical(c, NewUnion(c.Variants...))
-		}
-	}
-	if t.Fields != nil {
-		c.Fields = make([]Field, len(t.Fields))
-		for i, f := range t.Fields {
-			f.Type = s.copy(f.Type)
-			c.Fields[i] = f
-		}
-	}
-	if t.Elem != nil {
-		c.Elem = s.copy(t.Elem)
-	}
-	if t.Key != nil {
-		c.Key, c.Val = s.copy(t.Key), s.copy(t.Val)
-	}
-	if t.Constraint != nil {
-		c.Constraint = s.copy(t.Constraint)
-	}
-	if t.Sig != nil {
-		sig := *t.Sig
-		sig.TypeParams = s.list(sig.TypeParams)
-		sig.Params = make([]Param, len(t.Sig.Params))
-		for i, p := range t.Sig.Params {
-			p.Type = s.copy(p.Type)
-			sig.Params[i] = p
-		}
-		if sig.Vararg != nil {
-			sig.Vararg = s.copy(sig.Vararg)
-		}
-		sig.Returns = s.list(sig.Returns)
-		if sig.VarReturn != nil {
-			sig.VarReturn = s.copy(sig.VarReturn)
-		}
-		c.Sig = &sig
+	replaceChildren(c, s.copy)
+	switch {
+	case t.Kind == KindOptional && t.Inner != nil:
+		// An argument may be optional itself.
+		s.canonical(c, NewOptional(c.Inner))
+	case t.Kind == KindUnion && t.Variants != nil:
+		// Arguments may make members overlap, or be nil.
+		s.canonical(c, NewUnion(c.Variants...))
 	}
 	return c
 }
@@ -338,15 +256,4 @@ func (s *substituter) canonical(c, n *Type) {
 	name, args, vs := c.Name, c.Args, c.Validators
 	*c = *n
 	c.Name, c.Args, c.Validators = name, args, vs
-}
-
-func (s *substituter) list(ts []*Type) []*Type {
-	if ts == nil {
-		return nil
-	}
-	out := make([]*Type, len(ts))
-	for i, t := range ts {
-		out[i] = s.copy(t)
-	}
-	return out
 }

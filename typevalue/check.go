@@ -235,42 +235,10 @@ type activeCheck struct {
 func (m *matcher) check(v vm.Value, st *checkState) *mismatch {
 	switch m.kind {
 	case types.KindAny, types.KindUnknown:
-	case types.KindNil:
-		if !v.IsNil() {
-			return m.expected(v, st)
-		}
-	case types.KindBoolean:
-		if v.Kind() != vm.KindBool {
-			return m.expected(v, st)
-		}
-	case types.KindNumber:
-		if !v.IsNumber() {
-			return m.expected(v, st)
-		}
-	case types.KindInteger:
-		if !v.IsInt() {
-			return m.expected(v, st)
-		}
-	case types.KindString:
-		if !v.IsString() {
-			return m.expected(v, st)
-		}
-	case types.KindNever:
-		return m.expected(v, st)
-	case types.KindTable:
-		if !v.IsTable() {
-			return m.expected(v, st)
-		}
-	case types.KindFunction:
-		if !v.IsFunction() {
-			return m.expected(v, st)
-		}
-	case types.KindThread:
-		if v.Kind() != vm.KindThread {
-			return m.expected(v, st)
-		}
-	case types.KindUserdata:
-		if v.Kind() != vm.KindUserdata {
+	case types.KindNil, types.KindBoolean, types.KindNumber, types.KindInteger, types.KindString,
+		types.KindNever, types.KindTable, types.KindFunction, types.KindThread, types.KindUserdata:
+		// These types are sets of Lua kinds, which accepts lists.
+		if m.accepts&(1<<v.Kind()) == 0 {
 			return m.expected(v, st)
 		}
 	case types.KindError:

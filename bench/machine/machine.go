@@ -2,7 +2,11 @@
 // reports in bench/RESULTS.md: processor, cores, memory, kernel, Go
 // version, load average and the commit of the working tree. Everything is
 // read from /proc and the go and git commands (read-only), and a part
-// that cannot be read is left empty.
+// that cannot be read is left empty. It also finds the working tree
+// (Root) and measures the CPU time of the running process (CPUTime), which
+// every runner needs too.
+//
+// It imports only the standard library; the runners in bench/cmd use it.
 package machine
 
 import (
@@ -42,6 +46,16 @@ func Describe(root string) Info {
 		info.Commit = strings.TrimSpace(string(out))
 	}
 	return info
+}
+
+// WorkingTree names what the benchmarked code was built from, for a
+// report: the working tree at Commit, or just the working tree when the
+// commit is unknown.
+func (info Info) WorkingTree() string {
+	if info.Commit == "" {
+		return "the working tree"
+	}
+	return "the working tree at commit " + info.Commit + " (plus any uncommitted changes)"
 }
 
 // LoadAverage returns the 1, 5 and 15 minute load averages, or "".

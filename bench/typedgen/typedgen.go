@@ -24,12 +24,14 @@ package typedgen
 import (
 	"fmt"
 	"strings"
+
+	"wippylua/bench/internal/xorshift"
 )
 
 // Generate returns about lines lines of typed Lua (a little more: the
 // last module is completed), the same text for the same arguments.
 func Generate(lines int, seed uint64) string {
-	g := &gen{r: rng{s: seed*0x9E3779B97F4A7C15 | 1}}
+	g := &gen{r: xorshift.New(seed * 0x9E3779B97F4A7C15)}
 	g.prelude()
 	for k := 1; g.lines < lines; k++ {
 		g.module(k)
@@ -37,27 +39,8 @@ func Generate(lines int, seed uint64) string {
 	return g.b.String()
 }
 
-// rng is a xorshift64* generator: deterministic and independent of
-// math/rand's algorithms, which may change between Go versions.
-type rng struct{ s uint64 }
-
-func (r *rng) next() uint64 {
-	r.s ^= r.s >> 12
-	r.s ^= r.s << 25
-	r.s ^= r.s >> 27
-	return r.s * 2685821657736338717
-}
-
-// intn returns a number in [0, n).
-func (r *rng) intn(n int) int { return int(r.next() % uint64(n)) }
-
-// chance is true with probability p percent.
-func (r *rng) chance(p int) bool { return r.intn(100) < p }
-
-func (r *rng) pick(s []string) string { return s[r.intn(len(s))] }
-
 type gen struct {
-	r     rng
+	r     *xorshift.Rand
 	b     strings.Builder
 	lines int
 }
@@ -214,15 +197,15 @@ func (m *module) name(base string) string { return fmt.Sprintf("%s%d", base, m.k
 
 // module writes module k.
 func (g *gen) module(k int) {
-	noun := g.r.pick(nouns)
+	noun := g.r.Pick(nouns)
 	m := &module{k: k, noun: noun, funcs: map[string]bool{},
 		rec: fmt.Sprintf("%s%d", strings.ToUpper(noun[:1])+noun[1:], k),
 		ev:  fmt.Sprintf("Change%d", k)}
 	// id and name, a numeric field, and a random selection of others.
 	m.fields = append(m.fields, field{name: "id", typ: "integer"}, field{name: "name", typ: "string"})
 	perm := g.perm(len(fieldPool))
-	m.fields = append(m.fields, fieldPool[[]int{0, 1, 2}[g.r.intn(3)]])
-	for _, i := range perm[:2+g.r.intn(5)] {
+	m.fields = append(m.fields, fieldPool[[]int{0, 1, 2}[g.r.Intn(3)]])
+	for _, i := range perm[:2+g.r.Intn(5)] {
 		if !m.has(fieldPool[i].name) {
 			m.fields = append(m.fields, fieldPool[i])
 		}
@@ -233,7 +216,7 @@ func (g *gen) module(k int) {
 	// The other functions, in a random order; run comes last and calls
 	// what exists.
 	makers := []func(*module){g.describe, g.find, g.apply, g.total, g.parse, g.load, g.group, g.names, g.classify, g.counter, g.stats}
-	for _, i := range g.perm(len(makers))[:5+g.r.intn(len(makers)-4)] {
+	for _, i := range g.perm(len(makers))[:5+g.r.Intn(len(makers)-4)] {
 		makers[i](m)
 	}
 	g.run(m)
@@ -247,7 +230,7 @@ func (g *gen) perm(n int) []int {
 		p[i] = i
 	}
 	for i := n - 1; i > 0; i-- {
-		j := g.r.intn(i + 1)
+		j := g.r.Intn(i + 1)
 		p[i], p[j] = p[j], p[i]
 	}
 	return p
@@ -276,16 +259,16 @@ func (g *gen) constructor(m *module) {
 	}
 	g.line("    local r: %s = {id = id, name = name, %s}", m.rec, strings.Join(inits, ", "))
 	for _, f := range m.fields[2:] {
-		if f.optional && g.r.chance(50) {
+		if f.optional && g.r.Chance(50) {
 			switch f.typ {
 			case "string":
-				g.line("    if id %% %d == 0 then", 2+g.r.intn(5))
-				g.line("      r.%s = name .. %q", f.name, "-"+g.r.pick(words))
+				g.line("    if id %% %d == 0 then", 2+g.r.Intn(5))
+				g.line("      r.%s = name .. %q", f.name, "-"+g.r.Pick(words))
 				g.line("    end")
 			case "number":
-				g.line("    r.%s = id * %d.5", f.name, 1+g.r.intn(9))
+				g.line("    r.%s = id * %d.5", f.name, 1+g.r.Intn(9))
 			case "integer":
-				g.line("    if id > %d then", 1+g.r.intn(50))
+				g.line("    if id > %d then", 1+g.r.Intn(50))
 				g.line("      r.%s = id - 1", f.name)
 				g.line("    end")
 			}
@@ -298,14 +281,14 @@ func (g *gen) constructor(m *module) {
 
 func (g *gen) describe(m *module) {
 	g.line("  local function %s(r: %s): string", m.name("describe"), m.rec)
-	f := g.r.pick(formats)
+	f := g.r.Pick(formats)
 	if strings.Index(f, "%s") < strings.Index(f, "%d") {
-		g.line("    local text = string.format(%q, r.name:%s(), r.id)", f, g.r.pick([]string{"upper", "lower"}))
+		g.line("    local text = string.format(%q, r.name:%s(), r.id)", f, g.r.Pick([]string{"upper", "lower"}))
 	} else {
 		g.line("    local text = string.format(%q, r.id, r.name)", f)
 	}
 	for _, fl := range m.fields[2:] {
-		if !g.r.chance(60) {
+		if !g.r.Chance(60) {
 			continue
 		}
 		switch {
@@ -314,8 +297,8 @@ func (g *gen) describe(m *module) {
 			g.line("      text = text .. \" \" .. r.%s", fl.name)
 			g.line("    end")
 		case fl.optional && fl.numeric:
-			g.line("    local %s = r.%s or %d", fl.name, fl.name, g.r.intn(100))
-			g.line("    text = text .. string.format(\" %%.%df\", %s)", g.r.intn(4), fl.name)
+			g.line("    local %s = r.%s or %d", fl.name, fl.name, g.r.Intn(100))
+			g.line("    text = text .. string.format(\" %%.%df\", %s)", g.r.Intn(4), fl.name)
 		case fl.optional:
 			g.line("    if r.%s then", fl.name)
 			g.line("      text = text .. \" parent=\" .. tostring(r.%s)", fl.name)
@@ -333,7 +316,7 @@ func (g *gen) describe(m *module) {
 		case fl.typ == "Vec":
 			g.line("    text = text .. string.format(\" (%%g, %%g)\", r.pos.x, r.pos.y)")
 		case fl.numeric:
-			g.line("    text = text .. \" \" .. tostring(r.%s * %d)", fl.name, 1+g.r.intn(20))
+			g.line("    text = text .. \" \" .. tostring(r.%s * %d)", fl.name, 1+g.r.Intn(20))
 		}
 	}
 	g.line("    return text")
@@ -343,7 +326,7 @@ func (g *gen) describe(m *module) {
 
 func (g *gen) find(m *module) {
 	g.line("  local function %s(items: {%s}, id: integer): %s?", m.name("find"), m.rec, m.rec)
-	if g.r.chance(50) {
+	if g.r.Chance(50) {
 		g.line("    for _, it in ipairs(items) do")
 		g.line("      if it.id == id then")
 		g.line("        return it")
@@ -352,7 +335,7 @@ func (g *gen) find(m *module) {
 	} else {
 		g.line("    for i = #items, 1, -1 do")
 		g.line("      local it = items[i]")
-		g.line("      if it.id == id and it.name ~= %q then", g.r.pick(words))
+		g.line("      if it.id == id and it.name ~= %q then", g.r.Pick(words))
 		g.line("        return it")
 		g.line("      end")
 		g.line("    end")
@@ -386,35 +369,35 @@ func (g *gen) apply(m *module) {
 
 func (g *gen) total(m *module) {
 	num := m.numeric()
-	f := num[g.r.intn(len(num))]
+	f := num[g.r.Intn(len(num))]
 	g.line("  local function %s(items: {%s}): number", m.name("total"), m.rec)
 	g.line("    local sum = 0.0")
-	if g.r.chance(50) {
+	if g.r.Chance(50) {
 		g.line("    for i = 1, #items do")
 		g.line("      local it = items[i]")
 	} else {
 		g.line("    for _, it in ipairs(items) do")
 	}
-	g.line("      sum = sum + it.%s * %d", f.name, 1+g.r.intn(9))
+	g.line("      sum = sum + it.%s * %d", f.name, 1+g.r.Intn(9))
 	if m.has("limit") {
 		g.line("      if it.limit and sum > it.limit then")
 		g.line("        sum = it.limit")
 		g.line("      end")
 	}
-	if m.has("active") && g.r.chance(50) {
+	if m.has("active") && g.r.Chance(50) {
 		g.line("      if not it.active then")
-		g.line("        sum = sum - %d", 1+g.r.intn(5))
+		g.line("        sum = sum - %d", 1+g.r.Intn(5))
 		g.line("      end")
 	}
 	g.line("    end")
-	g.line("    return clamp(sum, %d, %d)", -g.r.intn(100), 1000+g.r.intn(9000))
+	g.line("    return clamp(sum, %d, %d)", -g.r.Intn(100), 1000+g.r.Intn(9000))
 	g.line("  end")
 	m.funcs["total"] = true
 }
 
 func (g *gen) parse(m *module) {
 	g.line("  local function %s(text: string): Result<%s>", m.name("parse"), m.rec)
-	g.line("    local idText, name = text:match(\"^(%%d+)%s(%%w+)$\")", g.r.pick([]string{":", "=", "/", ","}))
+	g.line("    local idText, name = text:match(\"^(%%d+)%s(%%w+)$\")", g.r.Pick([]string{":", "=", "/", ","}))
 	g.line("    if idText == nil or name == nil then")
 	g.line("      return fail(\"malformed %s: \" .. text)", m.noun)
 	g.line("    end")
@@ -429,10 +412,10 @@ func (g *gen) parse(m *module) {
 
 func (g *gen) load(m *module) {
 	g.line("  local function %s(id: integer): (%s?, string?)", m.name("load"), m.rec)
-	g.line("    if id < %d then", g.r.intn(3))
+	g.line("    if id < %d then", g.r.Intn(3))
 	g.line("      return nil, \"no %s \" .. id", m.noun)
 	g.line("    end")
-	g.line("    return %s(id, %q .. id), nil", m.name("new"), g.r.pick(words))
+	g.line("    return %s(id, %q .. id), nil", m.name("new"), g.r.Pick(words))
 	g.line("  end")
 	g.line("  local function %s(ids: {integer}): ({%s}?, string?)", m.name("loadAll"), m.rec)
 	g.line("    local out: {%s} = {}", m.rec)
@@ -450,7 +433,7 @@ func (g *gen) load(m *module) {
 
 func (g *gen) group(m *module) {
 	key := "it.name:sub(1, 1)"
-	if m.has("level") && g.r.chance(50) {
+	if m.has("level") && g.r.Chance(50) {
 		key = "it.level"
 	}
 	g.line("  local function %s(items: {%s}): {[string]: {%s}}", m.name("group"), m.rec, m.rec)
@@ -471,7 +454,7 @@ func (g *gen) group(m *module) {
 
 func (g *gen) names(m *module) {
 	g.line("  local function %s(items: {%s}, prefix: string): {string}", m.name("names"), m.rec)
-	g.line("    local picked = filter(items, function(it) return it.id %% %d ~= 0 end)", 2+g.r.intn(7))
+	g.line("    local picked = filter(items, function(it) return it.id %% %d ~= 0 end)", 2+g.r.Intn(7))
 	g.line("    return map(picked, function(it) return prefix .. it.name end)")
 	g.line("  end")
 	m.funcs["names"] = true
@@ -482,12 +465,12 @@ func (g *gen) classify(m *module) {
 	g.line("    if v == nil then")
 	g.line("      return \"none\"")
 	g.line("    elseif type(v) == \"string\" then")
-	g.line("      return \"text:\" .. v:%s()", g.r.pick([]string{"upper", "lower", "reverse"}))
+	g.line("      return \"text:\" .. v:%s()", g.r.Pick([]string{"upper", "lower", "reverse"}))
 	g.line("    elseif type(v) == \"number\" then")
 	g.line("      if math.type(v) == \"integer\" then")
-	g.line("        return string.format(\"int:%%d\", v + %d)", g.r.intn(10))
+	g.line("        return string.format(\"int:%%d\", v + %d)", g.r.Intn(10))
 	g.line("      end")
-	g.line("      return string.format(\"num:%%.%df\", v)", 1+g.r.intn(3))
+	g.line("      return string.format(\"num:%%.%df\", v)", 1+g.r.Intn(3))
 	g.line("    end")
 	g.line("    return v and \"yes\" or \"no\"")
 	g.line("  end")
@@ -501,7 +484,7 @@ func (g *gen) counter(m *module) {
 	g.line("      return n")
 	g.line("    end")
 	g.line("    local function bump(by: integer?)")
-	g.line("      n = n + (by or %d)", 1+g.r.intn(3))
+	g.line("      n = n + (by or %d)", 1+g.r.Intn(3))
 	g.line("      emit(%q, n)", m.noun)
 	g.line("    end")
 	g.line("    return get, bump")
@@ -511,7 +494,7 @@ func (g *gen) counter(m *module) {
 
 func (g *gen) stats(m *module) {
 	num := m.numeric()
-	f := num[g.r.intn(len(num))]
+	f := num[g.r.Intn(len(num))]
 	g.line("  local function %s(items: {%s}): {min: number, max: number, mean: number}", m.name("stats"), m.rec)
 	g.line("    if #items == 0 then")
 	g.line("      return {min = 0, max = 0, mean = 0}")
@@ -531,22 +514,22 @@ func (g *gen) stats(m *module) {
 // run writes the module's entry point, which calls what the module has
 // and registers it.
 func (g *gen) run(m *module) {
-	n := 3 + g.r.intn(6)
+	n := 3 + g.r.Intn(6)
 	g.line("  local function %s(): string", m.name("run"))
 	g.line("    local items: {%s} = {}", m.rec)
 	g.line("    for i = 1, %d do", n)
-	g.line("      items[#items + 1] = %s(i, %q .. i)", m.name("new"), g.r.pick(words))
+	g.line("      items[#items + 1] = %s(i, %q .. i)", m.name("new"), g.r.Pick(words))
 	g.line("    end")
 	var parts []string
 	if m.funcs["apply"] {
-		g.line("    %s(items, {kind = \"created\", item = %s(%d, %q)})", m.name("apply"), m.name("new"), n+1, g.r.pick(words))
-		g.line("    %s(items, {kind = \"renamed\", id = 1, name = %q})", m.name("apply"), g.r.pick(words))
-		if g.r.chance(50) {
-			g.line("    %s(items, {kind = \"deleted\", id = %d})", m.name("apply"), 1+g.r.intn(n))
+		g.line("    %s(items, {kind = \"created\", item = %s(%d, %q)})", m.name("apply"), m.name("new"), n+1, g.r.Pick(words))
+		g.line("    %s(items, {kind = \"renamed\", id = 1, name = %q})", m.name("apply"), g.r.Pick(words))
+		if g.r.Chance(50) {
+			g.line("    %s(items, {kind = \"deleted\", id = %d})", m.name("apply"), 1+g.r.Intn(n))
 		}
 	}
 	if m.funcs["find"] {
-		g.line("    local found = %s(items, %d)", m.name("find"), 1+g.r.intn(n))
+		g.line("    local found = %s(items, %d)", m.name("find"), 1+g.r.Intn(n))
 		if m.funcs["describe"] {
 			g.line("    local shown = found and %s(found) or \"missing\"", m.name("describe"))
 		} else {
@@ -560,7 +543,7 @@ func (g *gen) run(m *module) {
 		parts = append(parts, "tostring(total)")
 	}
 	if m.funcs["parse"] {
-		g.line("    local parsed = %s(%q)", m.name("parse"), fmt.Sprintf("%d:%s", 1+g.r.intn(99), g.r.pick(words)))
+		g.line("    local parsed = %s(%q)", m.name("parse"), fmt.Sprintf("%d:%s", 1+g.r.Intn(99), g.r.Pick(words)))
 		g.line("    if parsed.ok then")
 		g.line("      items[#items + 1] = parsed.value")
 		g.line("    else")
@@ -568,7 +551,7 @@ func (g *gen) run(m *module) {
 		g.line("    end")
 	}
 	if m.funcs["load"] {
-		g.line("    local more, err = %s({%d, %d, %d})", m.name("loadAll"), 1+g.r.intn(9), 1+g.r.intn(9), 1+g.r.intn(9))
+		g.line("    local more, err = %s({%d, %d, %d})", m.name("loadAll"), 1+g.r.Intn(9), 1+g.r.Intn(9), 1+g.r.Intn(9))
 		g.line("    if more == nil then")
 		g.line("      return err or \"load failed\"")
 		g.line("    end")
@@ -581,26 +564,26 @@ func (g *gen) run(m *module) {
 		g.line("    local ngroups = 0")
 		g.line("    for key, list in pairs(groups) do")
 		g.line("      ngroups = ngroups + #list")
-		g.line("      if #key > %d then", 1+g.r.intn(3))
+		g.line("      if #key > %d then", 1+g.r.Intn(3))
 		g.line("        ngroups = ngroups + 1")
 		g.line("      end")
 		g.line("    end")
 		parts = append(parts, "tostring(ngroups)")
 	}
 	if m.funcs["names"] {
-		g.line("    local names = %s(items, %q)", m.name("names"), g.r.pick(words)+"-")
+		g.line("    local names = %s(items, %q)", m.name("names"), g.r.Pick(words)+"-")
 		parts = append(parts, "table.concat(names, \",\")")
 	}
 	if m.funcs["classify"] {
-		g.line("    local kinds = {%s(%q), %s(%d), %s(%d.5), %s(nil)}", m.name("classify"), g.r.pick(words), m.name("classify"), g.r.intn(100), m.name("classify"), g.r.intn(100), m.name("classify"))
+		g.line("    local kinds = {%s(%q), %s(%d), %s(%d.5), %s(nil)}", m.name("classify"), g.r.Pick(words), m.name("classify"), g.r.Intn(100), m.name("classify"), g.r.Intn(100), m.name("classify"))
 		parts = append(parts, "kinds[1]")
 	}
 	if m.funcs["counter"] {
-		g.line("    local get, bump = %s(%d)", m.name("counter"), g.r.intn(10))
+		g.line("    local get, bump = %s(%d)", m.name("counter"), g.r.Intn(10))
 		g.line("    for _ = 1, #items do")
 		g.line("      bump()")
 		g.line("    end")
-		g.line("    bump(%d)", 1+g.r.intn(9))
+		g.line("    bump(%d)", 1+g.r.Intn(9))
 		parts = append(parts, "tostring(get())")
 	}
 	if m.funcs["stats"] {

@@ -42,7 +42,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"wippylua/ast"
@@ -114,7 +113,7 @@ type sample struct {
 }
 
 func run(cfg *config) error {
-	root, err := findRoot()
+	root, err := machine.Root()
 	if err != nil {
 		return err
 	}
@@ -218,7 +217,7 @@ func measure(src string) sample {
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	cpu0 := cpuTime()
+	cpu0 := machine.CPUTime()
 	t0 := time.Now()
 	chunk, err := parser.ParseString(src, "=input")
 	t1 := time.Now()
@@ -227,18 +226,9 @@ func measure(src string) sample {
 	}
 	check(chunk)
 	t2 := time.Now()
-	cpu := cpuTime() - cpu0
+	cpu := machine.CPUTime() - cpu0
 	runtime.ReadMemStats(&after)
 	return sample{parse: t1.Sub(t0), check: t2.Sub(t1), cpu: cpu, alloc: after.TotalAlloc - before.TotalAlloc}
-}
-
-// cpuTime is the CPU time the process has used, all threads.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // profile writes the profiles asked for, of one more check of src.
@@ -308,25 +298,6 @@ func replaceSection(doc, heading, section string) string {
 		section += "\n"
 	}
 	return strings.Join(lines[:start], "") + section + rest
-}
-
-// findRoot returns the repository root: the directory of go.mod above the
-// current one.
-func findRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("go.mod not found: run from inside the repository")
-		}
-		dir = parent
-	}
 }
 
 // kilo writes a line count as "100k".

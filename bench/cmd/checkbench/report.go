@@ -78,13 +78,9 @@ func (rep *report) markdown() string {
 		w("> **Note:** %s\n\n", cfg.note)
 	}
 	m := rep.machine
-	commit := "the working tree"
-	if m.Commit != "" {
-		commit = "the working tree at commit " + m.Commit + " (plus any uncommitted changes)"
-	}
 	w("| | |\n|---|---|\n")
 	w("| CPU | %s |\n| cores | %d (GOMAXPROCS %d) |\n| memory | %s |\n| OS | %s |\n| Go | %s |\n| checker | %s |\n",
-		orDash(m.CPU), m.Cores, runtime.GOMAXPROCS(0), orDash(m.Memory), orDash(m.Kernel), orDash(m.Go), commit)
+		orDash(m.CPU), m.Cores, runtime.GOMAXPROCS(0), orDash(m.Memory), orDash(m.Kernel), orDash(m.Go), m.WorkingTree())
 	w("| load average (1, 5, 15 min) | %s before, %s after the runs |\n\n", orDash(rep.loadBefore), orDash(rep.loadAfter))
 	w("Method: `bench/typedgen` generates typed Lua (seed %d): a prelude of generic helpers, then modules in do-blocks, each with a record type of randomly chosen fields, a tagged union, and a random choice of functions over them (constructors, lookups returning optionals, narrowing on optional fields, on `type(v)` and on tags, the `local v, err = f()` idiom, loops, maps of arrays, generic calls with inferred callbacks, closures, `string.format`, calls between functions and through a registry shared by the modules). The larger input is the smaller one followed by more modules. Both check with no diagnostic (strict mode). Each run parses and checks each input once, one right after the other, their order alternating from run to run, each in a fresh process (as `wippy-lua check` runs) after it has generated the input and checked a small chunk (which loads the library declarations: a fixed cost of a few milliseconds, left out); the figures are medians over the %d runs. CPU time is user plus system time of all the process's threads (the collector runs beside the checker). Allocated is what the parse and check allocate.\n\n", cfg.seed, cfg.runs)
 	w("| input | lines | size | parse | check | parse + check | best | CPU time | allocated |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")

@@ -28,6 +28,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"wippylua/bench/machine"
 )
 
 // Engine names, used as keys everywhere and shown in the report.
@@ -92,7 +94,7 @@ func main() {
 }
 
 func run(cfg *config) error {
-	root, err := findRoot()
+	root, err := machine.Root()
 	if err != nil {
 		return err
 	}
@@ -133,10 +135,10 @@ func run(cfg *config) error {
 	}
 	defer os.RemoveAll(tmp)
 
-	rep := &report{runs: cfg.runs, quick: cfg.quick, note: cfg.note, started: time.Now()}
-	rep.machine = describeMachine(root)
+	rep := &report{runs: cfg.runs, quick: cfg.quick, note: cfg.note, started: time.Now(),
+		machine: machine.Describe(root), loadBefore: machine.LoadAverage()}
 
-	engines, notes, err := buildEngines(root, tmp)
+	engines, notes, err := buildEngines(root, tmp, rep.machine)
 	if err != nil {
 		return err
 	}
@@ -150,7 +152,7 @@ func run(cfg *config) error {
 		rep.compile = runCompileBench(cfg, engines, tmp)
 	}
 	rep.finished = time.Now()
-	rep.machine.loadAfter = loadAverage()
+	rep.loadAfter = machine.LoadAverage()
 
 	md := rep.markdown() + keptSections(cfg.out)
 	if err := os.WriteFile(cfg.out, []byte(md), 0o644); err != nil {
@@ -185,30 +187,6 @@ func updateExpected(cfg *config, programs []string) error {
 	return nil
 }
 
-// findRoot walks up from the working directory to the go.mod of module
-// wippylua, so that the runner works from any directory of the checkout.
-func findRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err == nil {
-			for _, line := range strings.Split(string(data), "\n") {
-				if strings.TrimSpace(line) == "module wippylua" {
-					return dir, nil
-				}
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("not inside the wippy-lua repository (no go.mod of module wippylua above the working directory)")
-		}
-		dir = parent
-	}
-}
-
 func listPrograms(dir string, filter *regexp.Regexp) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.lua"))
 	if err != nil {
@@ -233,10 +211,11 @@ type engine struct {
 	version string
 }
 
-// buildEngines builds wippy-lua and gopher-lua into tmp and finds lua5.3.
+// buildEngines builds wippy-lua and gopher-lua into tmp and finds lua5.3;
+// m says what wippy-lua is built from.
 // Only a failure to build wippy-lua is fatal: without it there is nothing
 // to measure. The others are skipped with a note.
-func buildEngines(root, tmp string) (map[string]*engine, []string, error) {
+func buildEngines(root, tmp string, m machine.Info) (map[string]*engine, []string, error) {
 	engines := map[string]*engine{}
 	var notes []string
 
@@ -245,7 +224,7 @@ func buildEngines(root, tmp string) (map[string]*engine, []string, error) {
 	if out, err := goCmd(root, "build", "-o", bin, "./cmd/wippy-lua").CombinedOutput(); err != nil {
 		return nil, nil, fmt.Errorf("building wippy-lua: %v\n%s", err, out)
 	}
-	engines[wippy] = &engine{name: wippy, argv: []string{bin, "run"}, version: wippyVersion(root)}
+	engines[wippy] = &engine{name: wippy, argv: []string{bin, "run"}, version: "built from " + m.WorkingTree()}
 
 	if path, err := exec.LookPath("lua5.3"); err == nil {
 		out, _ := exec.Command(path, "-v").CombinedOutput()
@@ -273,14 +252,6 @@ func goCmd(dir string, args ...string) *exec.Cmd {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off")
 	return cmd
-}
-
-func wippyVersion(root string) string {
-	out, err := exec.Command("git", "-C", root, "rev-parse", "--short=12", "HEAD").Output()
-	if err != nil {
-		return "built from the working tree"
-	}
-	return "built from the working tree at commit " + strings.TrimSpace(string(out)) + " (plus any uncommitted changes)"
 }
 
 // gopherVersion reads the required version from bench/gopher/go.mod, which

@@ -3,78 +3,11 @@ package main
 import (
 	"fmt"
 	"math"
-	"os"
-	"os/exec"
-	"runtime"
 	"strings"
 	"time"
+
+	"wippylua/bench/machine"
 )
-
-type machine struct {
-	nproc      string
-	cpu        string
-	memory     string
-	kernel     string
-	goVersion  string
-	loadBefore string
-	loadAfter  string
-}
-
-// describeMachine collects what a reader needs to judge the numbers.
-func describeMachine(root string) machine {
-	m := machine{loadBefore: loadAverage()}
-	if out, err := exec.Command("nproc").Output(); err == nil {
-		m.nproc = strings.TrimSpace(string(out))
-	} else {
-		m.nproc = fmt.Sprint(runtime.NumCPU())
-	}
-	m.cpu = procField("/proc/cpuinfo", "model name")
-	if kb := procField("/proc/meminfo", "MemTotal"); kb != "" {
-		var n float64
-		if _, err := fmt.Sscanf(kb, "%f", &n); err == nil {
-			m.memory = fmt.Sprintf("%.1f GiB", n/(1<<20))
-		}
-	}
-	if data, err := os.ReadFile("/proc/sys/kernel/osrelease"); err == nil {
-		m.kernel = "Linux " + strings.TrimSpace(string(data))
-	} else {
-		m.kernel = runtime.GOOS
-	}
-	if out, err := goCmd(root, "version").Output(); err == nil {
-		m.goVersion = strings.TrimPrefix(strings.TrimSpace(string(out)), "go version ")
-	} else {
-		m.goVersion = runtime.Version()
-	}
-	return m
-}
-
-// procField returns the value of the first "key: value" line of a /proc
-// file, or "".
-func procField(path, key string) string {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return ""
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		k, v, ok := strings.Cut(line, ":")
-		if ok && strings.TrimSpace(k) == key {
-			return strings.TrimSpace(v)
-		}
-	}
-	return ""
-}
-
-func loadAverage() string {
-	data, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return ""
-	}
-	f := strings.Fields(string(data))
-	if len(f) < 3 {
-		return ""
-	}
-	return strings.Join(f[:3], " ")
-}
 
 type report struct {
 	runs        int
@@ -82,7 +15,9 @@ type report struct {
 	note        string
 	started     time.Time
 	finished    time.Time
-	machine     machine
+	machine     machine.Info
+	loadBefore  string
+	loadAfter   string
 	engines     map[string]*engine
 	notes       []string
 	expectNotes []string
@@ -178,11 +113,11 @@ func (rep *report) markdown() string {
 
 	w("## Machine\n\n")
 	w("| | |\n|---|---|\n")
-	w("| CPU | %s |\n", orDash(m.cpu))
-	w("| cores (`nproc`) | %s |\n", m.nproc)
-	w("| memory | %s |\n", orDash(m.memory))
-	w("| OS | %s |\n", m.kernel)
-	w("| Go | %s |\n", m.goVersion)
+	w("| CPU | %s |\n", orDash(m.CPU))
+	w("| cores | %d |\n", m.Cores)
+	w("| memory | %s |\n", orDash(m.Memory))
+	w("| OS | %s |\n", m.Kernel)
+	w("| Go | %s |\n", m.Go)
 	for _, name := range engineOrder {
 		if e := rep.engines[name]; e != nil {
 			w("| %s | %s |\n", name, orDash(e.version))
@@ -190,7 +125,7 @@ func (rep *report) markdown() string {
 			w("| %s | not available |\n", name)
 		}
 	}
-	w("| load average (1, 5, 15 min) | %s before, %s after the run |\n", orDash(m.loadBefore), orDash(m.loadAfter))
+	w("| load average (1, 5, 15 min) | %s before, %s after the run |\n", orDash(rep.loadBefore), orDash(rep.loadAfter))
 	w("| duration | %s |\n\n", rep.finished.Sub(rep.started).Round(time.Second))
 
 	w("## Method\n\n")

@@ -76,8 +76,8 @@ func (rep *report) svg() string {
 	}
 	footY := 40 + len(panels)*panelHeight + 16
 	fmt.Fprintf(&b, `<text x="%d" y="%d" fill="#555">%s</text>`+"\n", marginLeft, footY,
-		esc(fmt.Sprintf("Medians of %d run(s). Machine: %s, %s cores; load average %s before, %s after. ✗: failed or wrong output (hover for details).",
-			rep.runs, orDash(rep.machine.cpu), rep.machine.nproc, orDash(rep.machine.loadBefore), orDash(rep.machine.loadAfter))))
+		esc(fmt.Sprintf("Medians of %d run(s). Machine: %s, %d cores; load average %s before, %s after. ✗: failed or wrong output (hover for details).",
+			rep.runs, orDash(rep.machine.CPU), rep.machine.Cores, orDash(rep.loadBefore), orDash(rep.loadAfter))))
 	if rep.note != "" {
 		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="#555">%s</text>`+"\n", marginLeft, footY+16, esc("Note: "+rep.note))
 	}

@@ -30,9 +30,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
+	"wippylua/bench/machine"
 	"wippylua/bench/procs"
 	"wippylua/stdlib"
 )
@@ -87,7 +87,7 @@ func main() {
 // runMeasure runs one measurement here and prints "name value" lines.
 func runMeasure(what string, n int) error {
 	o := procs.Options{Profile: stdlib.Sandbox}
-	cpu0 := cpuTime()
+	cpu0 := machine.CPUTime()
 	switch what {
 	case "idle":
 		r, err := procs.IdleMemory(n, o)
@@ -111,17 +111,8 @@ func runMeasure(what string, n int) error {
 	default:
 		return fmt.Errorf("unknown measurement %q", what)
 	}
-	fmt.Printf("cpu_seconds %.6f\n", (cpuTime() - cpu0).Seconds())
+	fmt.Printf("cpu_seconds %.6f\n", (machine.CPUTime() - cpu0).Seconds())
 	return nil
-}
-
-// cpuTime is the user and system time of this process.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // figures are the "name value" lines of one run.
@@ -155,7 +146,7 @@ type engines struct {
 	otp    string
 }
 
-func newEngines() (*engines, error) {
+func newEngines(root string) (*engines, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return nil, err
@@ -164,8 +155,8 @@ func newEngines() (*engines, error) {
 	if _, err := exec.LookPath("erl"); err != nil {
 		return e, nil
 	}
-	src, err := erlangSource()
-	if err != nil {
+	src := filepath.Join(root, "bench", "erlang", "procbench.erl")
+	if _, err := os.Stat(src); err != nil {
 		return nil, err
 	}
 	dir, err := os.MkdirTemp("", "procbench")
@@ -180,26 +171,6 @@ func newEngines() (*engines, error) {
 		`io:format("~s (ERTS ~s)", [erlang:system_info(otp_release), erlang:system_info(version)]), halt().`).Output()
 	e.otp = string(otp)
 	return e, nil
-}
-
-// erlangSource finds bench/erlang/procbench.erl from the working
-// directory upwards (the runner is started somewhere in the repository).
-func erlangSource() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		p := filepath.Join(dir, "bench", "erlang", "procbench.erl")
-		if _, err := os.Stat(p); err == nil {
-			return p, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("bench/erlang/procbench.erl not found: run procbench inside the repository")
-		}
-		dir = parent
-	}
 }
 
 func (e *engines) wippy(what string, n int) (figures, error) {
@@ -237,6 +208,7 @@ type report struct {
 	results  map[string]map[string][]figures // measurement -> engine -> runs
 	million  map[string]figures              // engine -> the 1,000,000 idle run
 	ms       []measurement
+	machine  machine.Info
 	otp      string
 	load     [2]string
 	started  time.Time
@@ -249,16 +221,20 @@ const (
 )
 
 func run(ms []measurement, runs int, million bool) (*report, error) {
-	e, err := newEngines()
+	root, err := machine.Root()
+	if err != nil {
+		return nil, err
+	}
+	e, err := newEngines(root)
 	if err != nil {
 		return nil, err
 	}
 	if e.erlDir != "" {
 		defer os.RemoveAll(e.erlDir)
 	}
-	rep := &report{runs: runs, ms: ms, otp: e.otp, results: map[string]map[string][]figures{},
+	rep := &report{runs: runs, ms: ms, machine: machine.Describe(root), otp: e.otp, results: map[string]map[string][]figures{},
 		million: map[string]figures{}, started: time.Now()}
-	rep.load[0] = loadAvg()
+	rep.load[0] = machine.LoadAverage()
 	for r := 0; r < runs; r++ {
 		for _, m := range ms {
 			if rep.results[m.name] == nil {
@@ -299,7 +275,7 @@ func run(ms []measurement, runs int, million bool) (*report, error) {
 			rep.million[engErlang] = f
 		}
 	}
-	rep.load[1] = loadAvg()
+	rep.load[1] = machine.LoadAverage()
 	rep.duration = time.Since(rep.started)
 	return rep, nil
 }
@@ -326,44 +302,20 @@ func stat(fs []figures, value func(figures) float64, better int) (median, best f
 	return median, best
 }
 
-func loadAvg() string {
-	data, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "?"
-	}
-	f := strings.Fields(string(data))
-	if len(f) < 3 {
-		return "?"
-	}
-	return strings.Join(f[:3], " ")
-}
-
-func procField(file, field string) string {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return ""
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == field {
-			return strings.TrimSpace(v)
-		}
-	}
-	return ""
-}
-
 func (rep *report) markdown() string {
 	var b strings.Builder
 	w := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
 	w("## Processes against Erlang (%s)\n\n", rep.started.Format("2006-01-02"))
 	w("Written by `go run ./bench/cmd/procbench` (bench/procs, bench/erlang/procbench.erl).\n\n")
 	w("| | |\n|---|---|\n")
-	w("| CPU | %s, %d cores |\n", procField("/proc/cpuinfo", "model name"), runtime.NumCPU())
-	w("| memory | %s |\n", procField("/proc/meminfo", "MemTotal"))
-	w("| Go | %s, GOMAXPROCS=%d (one scheduler worker per core) |\n", runtime.Version(), runtime.GOMAXPROCS(0))
+	m := rep.machine
+	w("| CPU | %s, %d cores |\n", orDash(m.CPU), m.Cores)
+	w("| memory | %s |\n", orDash(m.Memory))
+	w("| Go | %s, GOMAXPROCS=%d (one scheduler worker per core) |\n", m.Go, runtime.GOMAXPROCS(0))
 	if rep.otp != "" {
 		w("| Erlang | OTP %s, default schedulers (one per core) |\n", rep.otp)
 	}
-	w("| load average | %s before, %s after the run |\n", rep.load[0], rep.load[1])
+	w("| load average | %s before, %s after the run |\n", orDash(rep.load[0]), orDash(rep.load[1]))
 	w("| runs | %d of each measurement on each engine, interleaved; %s in all |\n\n", rep.runs, rep.duration.Round(time.Second))
 
 	rate := func(nKey, secKey string) func(figures) float64 {
@@ -414,4 +366,11 @@ func (rep *report) markdown() string {
 		w("\n\n")
 	}
 	return b.String()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
 }
