@@ -15,6 +15,7 @@ import (
 
 	"wippylua/bytecode"
 	"wippylua/compiler"
+	"wippylua/modules/sql"
 	"wippylua/parser"
 	"wippylua/process"
 	"wippylua/sched"
@@ -27,6 +28,9 @@ const (
 	KindProcess  = "process.lua"
 	KindLibrary  = "library.lua"
 	KindHost     = "process.host"
+	// KindSQLite declares an SQLite database (its `file:`, ":memory:"
+	// for one in memory) that entries reach with sql.get(id).
+	KindSQLite = "db.sql.sqlite"
 )
 
 // IndexFile is the name of the files that declare entries.
@@ -41,8 +45,12 @@ type Entry struct {
 	Method    string
 	Modules   []string
 	Imports   map[string]string // alias -> library entry id
-	// Source is the path of the source file (empty for process.host).
+	// Source is the path of the source file (empty for process.host
+	// and databases).
 	Source string
+	// DBFile is a db.sql.sqlite entry's file, as written (relative paths
+	// are relative to the working directory, as the driver sees them).
+	DBFile string
 	// File and Line locate the entry's declaration.
 	File string
 	Line int
@@ -86,9 +94,10 @@ type App struct {
 	opts    Options
 
 	mu     sync.Mutex
-	hosts  map[string]*hostRun // by host entry id; "" is the function host
-	group  *sched.Group        // every host's scheduler
-	out    io.Writer           // opts.Stdout, shared by the hosts
+	hosts  map[string]*hostRun      // by host entry id; "" is the function host
+	group  *sched.Group             // every host's scheduler
+	out    io.Writer                // opts.Stdout, shared by the hosts
+	dbs    map[string]*sql.Database // opened databases, by entry id
 	closed bool
 }
 
@@ -105,7 +114,7 @@ func LoadWithOptions(dir string, o Options) (*App, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("%s: not a directory", dir)
 	}
-	a := &App{Dir: dir, entries: map[string]*Entry{}, opts: o, hosts: map[string]*hostRun{}, group: sched.NewGroup()}
+	a := &App{Dir: dir, entries: map[string]*Entry{}, opts: o, hosts: map[string]*hostRun{}, group: sched.NewGroup(), dbs: map[string]*sql.Database{}}
 	if o.Stdout != nil {
 		a.out = process.SyncWriter(o.Stdout)
 	}
@@ -179,6 +188,7 @@ type rawEntry struct {
 	Method  string            `yaml:"method"`
 	Modules []string          `yaml:"modules"`
 	Imports map[string]string `yaml:"imports"`
+	File    string            `yaml:"file"`
 }
 
 // yamlError turns a YAML library error into an Error of file.
@@ -210,7 +220,10 @@ func keyLine(n *yaml.Node, key string) int {
 	return n.Line
 }
 
-var validKinds = map[string]bool{KindFunction: true, KindProcess: true, KindLibrary: true, KindHost: true}
+var validKinds = map[string]bool{KindFunction: true, KindProcess: true, KindLibrary: true, KindHost: true, KindSQLite: true}
+
+// hasSource reports whether entries of kind have a Lua source.
+func hasSource(kind string) bool { return kind != KindHost && kind != KindSQLite }
 
 func (a *App) loadIndex(file string) error {
 	data, err := os.ReadFile(file)
@@ -288,14 +301,20 @@ func (a *App) loadEntry(file, ns string, n *yaml.Node) error {
 		return fail("", "entry '%s' has no kind", id)
 	}
 	if !validKinds[raw.Kind] {
-		return fail("kind", "entry '%s' has unknown kind '%s' (want function.lua, process.lua, library.lua or process.host)", id, raw.Kind)
+		return fail("kind", "entry '%s' has unknown kind '%s' (want function.lua, process.lua, library.lua, process.host or db.sql.sqlite)", id, raw.Kind)
 	}
 	if prev := a.entries[id]; prev != nil {
 		return fail("name", "duplicate entry id '%s' (first declared at %s:%d)", id, prev.File, prev.Line)
 	}
 	e := &Entry{ID: id, Namespace: ns, Name: raw.Name, Kind: raw.Kind, Method: raw.Method,
 		Modules: raw.Modules, Imports: raw.Imports, File: file, Line: n.Line}
-	if e.Kind != KindHost {
+	if e.Kind == KindSQLite {
+		if raw.File == "" {
+			return fail("", "entry '%s' has no file (a path, or \":memory:\")", id)
+		}
+		e.DBFile = raw.File
+	}
+	if hasSource(e.Kind) {
 		if raw.Source == "" {
 			return fail("", "entry '%s' has no source", id)
 		}
@@ -368,12 +387,17 @@ func (a *App) checkImports() []error {
 	return errs
 }
 
-// Close stops the app's schedulers; processes still running end with
-// sched.ErrStopped.
+// Close stops the app's schedulers (processes still running end with
+// sched.ErrStopped) and closes its databases.
 func (a *App) Close() {
 	a.mu.Lock()
 	a.closed = true
 	a.hosts = map[string]*hostRun{}
+	dbs := a.dbs
+	a.dbs = map[string]*sql.Database{}
 	a.mu.Unlock()
 	a.group.Stop()
+	for _, d := range dbs {
+		d.Close()
+	}
 }

@@ -6,15 +6,19 @@
 // compiled prototype is shared by every run of the entry. Entry ids are
 // "namespace:name". Kinds: function.lua (called, results returned),
 // process.lua (spawned as a process), library.lua (a source returning a
-// table, reachable from other entries through imports) and process.host
+// table, reachable from other entries through imports), process.host
 // (a scheduler that process entries run on; one sched.Scheduler per host
-// entry, started on first use).
+// entry, started on first use) and db.sql.sqlite (an SQLite database,
+// `file:` a path relative to the working directory or ":memory:",
+// opened on first use by sql.get(id) and shared by every process of the
+// app until Close; see modules/sql). Wippy's other fields of a database
+// entry (pool, options, lifecycle) are accepted and ignored.
 //
 // Every run gets a fresh State with the sandbox profile and the process
 // runtime (process.Host). Its require finds only what the entry lists:
-// the runtime modules in modules (json, time, channel, process) and the
-// aliases in imports, which name library.lua entries; a library chunk is
-// run once per State and its result cached. Any other name raises
+// the runtime modules in modules (json, time, sql, http_client, channel,
+// process) and the aliases in imports, which name library.lua entries; a
+// library chunk is run once per State and its result cached. Any other name raises
 // "module 'x' is not allowed in entry 'ns:name'".
 //
 // An entry's source returns a table of functions; method names the one
@@ -35,7 +39,8 @@
 // at a time, with one virtual clock and fixed random seeds, so that a
 // run repeats exactly (wippy-lua run --deterministic).
 //
-// It imports process, sched, vm, stdlib, modules, parser and compiler,
-// and go.yaml.in/yaml/v3 for the YAML files; the CLI (internal/cli)
+// It imports process, sched, vm, stdlib, modules (and modules/sql, to
+// open databases), parser and compiler, and go.yaml.in/yaml/v3 for the
+// YAML files; the CLI (internal/cli)
 // imports it, never the reverse.
 package app

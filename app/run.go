@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"wippylua/modules"
+	"wippylua/modules/sql"
 	"wippylua/process"
 	"wippylua/sched"
 	"wippylua/stdlib"
@@ -75,10 +76,11 @@ func (a *App) host(id string) (*hostRun, error) {
 		Group:   a.group,
 	})}
 	hr.h = process.NewHost(hr.s, process.Options{
-		Profile: stdlib.Sandbox,
-		Stdout:  a.out,
-		Resolve: a.resolve,
-		Peer:    a.peer,
+		Profile:  stdlib.Sandbox,
+		Stdout:   a.out,
+		Resolve:  a.resolve,
+		Peer:     a.peer,
+		Resource: a.resource,
 	})
 	a.hosts[id] = hr
 	return hr, nil
@@ -98,6 +100,34 @@ func (a *App) peer(name string) *process.Host {
 		return nil
 	}
 	return hr.h
+}
+
+// resource is every host's process.Options.Resource (sql.get): the
+// database of a db.sql.sqlite entry, opened on first use and shared by
+// every process of the app; the entry itself for other kinds (not a
+// resource: the module says so); nil for an unknown id.
+func (a *App) resource(id string) (any, error) {
+	e := a.entries[id]
+	if e == nil {
+		return nil, nil
+	}
+	if e.Kind != KindSQLite {
+		return e, nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.closed {
+		return nil, errors.New("app is closed")
+	}
+	if d := a.dbs[id]; d != nil {
+		return d, nil
+	}
+	d, err := sql.OpenSQLite(id, e.DBFile)
+	if err != nil {
+		return nil, fmt.Errorf("database '%s': %w", id, err)
+	}
+	a.dbs[id] = d
+	return d, nil
 }
 
 // resolve is process.spawn's Resolve: the host has been chosen already

@@ -1,6 +1,9 @@
 // Package modules installs the runtime's modules into a State: the errors
-// global and the modules that require finds (json). Each module lives in
-// its own subpackage; this package only wires them.
+// global and the modules that require finds (json, http_client, sql).
+// Each module lives in its own subpackage; this package only wires them.
+// Modules that wait for I/O or use the app's resources reach the runtime
+// through the small contract of modules/host, which the process runtime
+// implements.
 //
 // It imports vm, the module subpackages and typevalue; it must not import
 // the scheduler or the process runtime.
@@ -8,14 +11,18 @@ package modules
 
 import (
 	"wippylua/modules/errors"
+	"wippylua/modules/httpclient"
 	"wippylua/modules/json"
+	"wippylua/modules/sql"
 	"wippylua/typevalue"
 	"wippylua/vm"
 )
 
 // loaders builds each module's table on first require.
 var loaders = map[string]func(*vm.State) vm.Value{
-	"json": json.Loader,
+	"json":        json.Loader,
+	"http_client": httpclient.Loader,
+	"sql":         sql.Loader,
 }
 
 // Open installs the errors global and makes the modules loadable: through

@@ -30,7 +30,7 @@
 // A channel belongs to the process that made it and connects that
 // process's coroutines. Nothing ever shares a channel between processes:
 // values cross processes only through process.send, which refuses
-// userdata. All channel operations therefore run on the one worker that
+// channels. All channel operations therefore run on the one worker that
 // runs the process, with no locks: a blocked operation is a waiter linked
 // into the channel's queue, and the operation that completes it unlinks
 // it (and the other cases of a select) and wakes its task (sched.Task.Wake).
@@ -57,9 +57,20 @@
 // scheduler's name and the process number in hexadecimal; see
 // sched.Proc.PID). process.send(pid, topic, ...)
 // deep-copies the values (tables structurally, keeping shared references
-// and cycles; metatables are not copied; functions, coroutines and
-// userdata raise an error) and posts them to the receiver's mailbox;
-// messages from one sender arrive in the order sent. Sending to a pid that
+// and cycles, within one message too; metatables are not copied;
+// functions, coroutines, channels and other userdata raise an error) and
+// posts them to the receiver's mailbox. Some userdata are values: type
+// values are shared (immutable, see package typevalue); time and
+// duration values are copied (immutable Go values in new userdata);
+// error values of the errors module are copied, at any depth: the
+// receiver gets a new error value with the same kind, message, retryable
+// flag and stack, deep-copied details and a copied cause (wrap chain). An
+// error value is not shared although it never changes, because its
+// details hand out shallow copies whose nested tables are the error's
+// own (its holder may change them) and its metatable belongs to the
+// sender's State; the copies take the receiver's on delivery (adopt).
+// Spawn arguments and cancel reasons are copied the same way. Messages
+// from one sender arrive in the order sent. Sending to a pid that
 // has exited succeeds and does nothing; dest may also be a name from
 // process.registry; an unknown name returns nil and a NOT_FOUND error. process.inbox() is a channel of
 // message objects: msg:topic(), msg:from(), msg:payload():data() (the value,
@@ -84,14 +95,19 @@
 // # Time
 //
 // time.now() returns a time value (:unix(), :unix_nano(), :unix_milli(),
-// :sub(t) in nanoseconds, :add(d), :before(t), :after(t), :equal(t),
-// :format([layout]), comparison operators and tostring). time.sleep(d)
-// blocks the calling coroutine; time.after(d) returns a channel that
-// receives the time once; time.timer(d) returns an object with
-// :channel(), :stop() and :reset(d); time.ticker(d) one with :channel()
-// and :stop() (ticks that find the channel full are dropped, as in Go). A
-// duration is a number of nanoseconds or a Go duration string ("250ms",
-// "1h30m").
+// :sub(t), a duration value, :add(d), :round(d), :truncate(d),
+// :before(t), :after(t), :equal(t), :format([layout]), comparison
+// operators and tostring; timevalue.go). time.sleep(d) blocks the calling
+// coroutine; time.after(d) returns a channel that receives the time once;
+// time.timer(d) returns an object with :response() (Wippy's name) or
+// :channel(), :stop() and :reset(d); time.ticker(d) one with :response(),
+// :channel() and :stop() (ticks that find the channel full are dropped,
+// as in Go). A duration is a number of nanoseconds, a Go duration string
+// ("250ms", "1h30m") or a duration value (package duration, which says
+// what their methods and operators do); time.parse_duration(v) makes a
+// duration value from any of them (nil and an INVALID error for a
+// malformed string), and time.NANOSECOND, MICROSECOND, MILLISECOND,
+// SECOND, MINUTE and HOUR are numbers of nanoseconds, as in Wippy.
 //
 // # Lifecycle
 //
@@ -103,7 +119,7 @@
 // (deep-copied; a value that cannot cross processes arrives as its type
 // name), error the value raised by an error exit (copied likewise; an
 // error value of the errors module arrives as an equal error value of the
-// receiving process), or the runtime's message ("process terminated",
+// receiving process, without its details if they cannot cross), or the runtime's message ("process terminated",
 // "linked process {..} failed: ...").
 // CANCEL events are {kind, from=pid of the canceller, reason=copied value}.
 //
@@ -135,6 +151,18 @@
 // Fallible calls return nil and an error value of the errors module
 // (NOT_FOUND, ALREADY_EXISTS, INVALID; see kindError); misuse (a bad
 // argument, a reserved topic) raises.
+//
+// # I/O and the modules
+//
+// The process's host value (vm.State.Host) implements modules/host's
+// Runtime, the contract through which modules that do I/O (http_client,
+// sql) wait without holding a worker and reach the app (io.go): Await
+// blocks the calling task while the work runs on the scheduler's I/O
+// goroutines (sched.Proc.StartIO) and continues it with the result; Park
+// blocks it until another process wakes it (a database connection
+// coming free), posting the wake-up as Mail; OnExit and Context tie what
+// a module opens to the process's life; Resource asks
+// Options.Resource (package app: the app's databases).
 //
 // # What a process costs
 //

@@ -1,6 +1,7 @@
 package process
 
 import (
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -34,6 +35,10 @@ type Options struct {
 	// The hosts must share a sched.Group. nil means this host is alone:
 	// Resolve then sees every host name and decides what it means.
 	Peer func(name string) *Host
+	// Resource returns the resource that the app declares as entry id
+	// (a database for sql.get): nil and no error when there is none. nil
+	// means no resources. It is called from the processes' workers.
+	Resource func(id string) (any, error)
 }
 
 // Host creates processes on a scheduler and gives them the runtime.
@@ -221,6 +226,10 @@ type proc struct {
 	events    *channel // made on the first event or process.events()
 	trapLinks bool
 	execs     map[*sched.Proc]*execWait
+
+	// Modules' ties to the process's life (io.go).
+	ctx   context.Context // cancelled when the process exits
+	exits []*exitHook
 }
 
 // install binds st (made by h.NewState, so it has the runtime's globals)

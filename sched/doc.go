@@ -21,6 +21,9 @@
 //     Go caller) reaches it, to be handled on the worker that runs it;
 //   - the timers: one heap per scheduler, driven by one goroutine (or, in
 //     manual mode, by virtual time);
+//   - blocking I/O (io.go): a bounded set of goroutines per scheduler
+//     that run the Go work a process waits for (Proc.StartIO) and post
+//     its completion back as Mail;
 //   - process identifiers (pids) and the table that finds a process by pid;
 //   - the link and monitor graph and the name registry (links.go): who is
 //     told, with a Signal Mail, when a process exits, and the names that
@@ -75,6 +78,33 @@
 // time is virtual and only moves, straight to the next deadline, when no
 // process can run, which makes sleeps instantaneous and repeatable.
 //
+// # I/O
+//
+// A Go function that has to wait for the outside world (a socket, a
+// database) must not hold its worker. Proc.StartIO runs the work on an
+// I/O goroutine and calls its done callback in the process's next turn,
+// through the mailbox, where it wakes the task that blocked
+// (vm.Thread.Block) as a timer's Mail does. At most Options.IOLimit
+// (DefaultIOLimit, 256) goroutines run a scheduler's I/O at once; more
+// operations wait in a FIFO queue, so a million processes that each start
+// a request cost a million small records and 256 goroutines, not a
+// million goroutines. The goroutines are started on demand and end when
+// the queue is empty. The work gets a context that is cancelled when its
+// process exits (killed, or its main function returned while a coroutine
+// waited) or the scheduler stops; its completion is then dropped.
+//
+// I/O in flight counts as something that can happen: a scheduler with
+// pending I/O is not Quiescent, so Group.Await waits for it rather than
+// report a deadlock. In manual mode, when no process can run and I/O is
+// in flight, the run loop blocks (in real time) until an operation
+// completes or a process is queued from outside, before it looks at
+// timers: I/O takes no virtual time, so a request that completes is
+// always seen before any timer that is not yet due, and virtual time
+// stands still while the loop waits. Runs stay repeatable as long as the
+// outside world answers the same; when several operations are in flight
+// at once, their completions come in the order the outside world gives,
+// which a program that races them will see.
+//
 // # Links, monitors and names
 //
 // Proc.Watch (monitor, exec) and Proc.Link record, under the mutexes of
@@ -114,9 +144,10 @@
 //
 // # Manual mode
 //
-// Options.Manual gives a scheduler with no goroutines at all: the caller
-// drives it with RunUntilIdle or RunUntil on its own goroutine, with one
-// run queue, virtual time and a seeded random source. Runs are
+// Options.Manual gives a scheduler with no goroutines of its own (only
+// the I/O goroutines, which never run Lua): the caller drives it with
+// RunUntilIdle or RunUntil on its own goroutine, with one run queue,
+// virtual time and a seeded random source. Runs are
 // deterministic, which is what tests and conformance programs use. The
 // manual schedulers of a group run as one (Group.RunUntil, Group.Await):
 // a turn of each in turn, and one virtual clock that moves, for all of

@@ -35,6 +35,9 @@ type Group struct {
 	ss  []*Scheduler
 	reg registry
 	ids atomic.Uint64
+	// kick is every member's Scheduler.kick, so that a manual run loop
+	// waiting for the I/O of any of them wakes for any.
+	kick chan struct{}
 }
 
 // NewGroup returns an empty group.
@@ -62,6 +65,19 @@ func (g *Group) join(s *Scheduler) {
 	g.ss = append(g.ss, s)
 }
 
+// shareKick makes s use the group's kick channel (nothing when g is nil).
+func (g *Group) shareKick(s *Scheduler) {
+	if g == nil {
+		return
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.kick == nil {
+		g.kick = s.kick
+	}
+	s.kick = g.kick
+}
+
 // Schedulers returns the group's schedulers in the order they joined.
 func (g *Group) Schedulers() []*Scheduler {
 	g.mu.Lock()
@@ -83,12 +99,14 @@ func (g *Group) RunUntil(done func() bool) {
 }
 
 // runManual runs manual schedulers as one: a turn of each scheduler with
-// a queued process in turn, and, when none has one, virtual time moves
-// for all of them to the earliest deadline of any, whose timers then
-// fire. It returns when done() reports true or when no process is queued
-// and no timer is armed. more, when not nil, returns the schedulers to
-// run again after each round, so that schedulers created by the
-// processes themselves (a host started on first use) join in.
+// a queued process in turn; when none has one, it waits for the I/O in
+// flight, if any (waitIO: I/O takes no virtual time); otherwise virtual
+// time moves for all of them to the earliest deadline of any, whose
+// timers then fire. It returns when done() reports true or when no
+// process is queued, no I/O is in flight and no timer is armed. more,
+// when not nil, returns the schedulers to run again after each round, so
+// that schedulers created by the processes themselves (a host started on
+// first use) join in.
 func runManual(ss []*Scheduler, done func() bool, more ...func() []*Scheduler) {
 	for {
 		ran := false
@@ -117,7 +135,7 @@ func runManual(ss []*Scheduler, done func() bool, more ...func() []*Scheduler) {
 				}
 			}
 		}
-		if ran {
+		if ran || waitIO(ss) {
 			continue
 		}
 		next, ok := int64(0), false

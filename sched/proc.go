@@ -52,6 +52,7 @@ type Proc struct {
 	dead     bool
 	onExit   []func(*Proc)
 	onSignal func(*Proc, *Signal)
+	ios      []*ioOp // I/O operations in flight (io.go)
 
 	// Local is for the runtime built on the scheduler (the process
 	// package keeps its per-process data here). Only the worker running
@@ -357,6 +358,7 @@ func (p *Proc) finish(results []vm.Value, err error) {
 	// Spawned coroutines are stopped: they are simply never run again.
 	p.runq.reset()
 	p.main, p.cur = nil, nil
+	p.cancelIO()
 	// Late wake-ups may still reach the main task (its p stays): drop
 	// only what it holds of the process's heap.
 	p.mainTask.th, p.mainTask.fn, p.mainTask.args, p.mainTask.Local = nil, vm.Nil, nil, nil

@@ -41,6 +41,10 @@ type Options struct {
 	// processes share the group's pid numbers and name registry with
 	// those of the other schedulers in it (see Group).
 	Group *Group
+	// IOLimit is the number of goroutines that run blocking I/O for the
+	// processes (Proc.StartIO) at once; 0 means DefaultIOLimit. Further
+	// operations wait in a queue.
+	IOLimit int
 }
 
 // Scheduler runs processes. See the package documentation.
@@ -59,6 +63,12 @@ type Scheduler struct {
 	wg       sync.WaitGroup
 
 	timers timers
+	io     ioPool // blocking work of the processes (io.go)
+	// kick receives a token (it has room for one) whenever a process is
+	// queued in manual mode or an I/O operation completes, so that a
+	// manual run loop waiting for I/O (waitIO) wakes up. The schedulers
+	// of a group share the group's.
+	kick chan struct{}
 
 	reg   *registry      // the group's, or the scheduler's own
 	ids   *atomic.Uint64 // the last pid number given out (the group's, or own)
@@ -96,6 +106,9 @@ func NewWithOptions(o Options) *Scheduler {
 		s.budget = DefaultBudget
 	}
 	s.idleCond = sync.NewCond(&s.idleMu)
+	s.kick = make(chan struct{}, 1)
+	o.Group.shareKick(s)
+	s.io.init(o.IOLimit, s.kick)
 	s.procs.init()
 	s.reg, s.ids = &registry{}, &atomic.Uint64{}
 	n := o.Workers
@@ -137,15 +150,15 @@ func (s *Scheduler) Manual() bool { return s.manual }
 func (s *Scheduler) Name() string { return s.name }
 
 // Quiescent reports whether nothing can happen without help from outside
-// the scheduler: every worker is parked, no process is queued and no timer
-// is pending. A host with no other source of wake-ups (the command line)
+// the scheduler: every worker is parked, no process is queued, no timer
+// is pending and no I/O operation is in flight. A host with no other source of wake-ups (the command line)
 // uses it to report a deadlock instead of waiting forever. The answer is
 // a snapshot: check it twice, some time apart, before acting on it.
 func (s *Scheduler) Quiescent() bool {
 	if s.manual {
 		return false
 	}
-	return s.nIdle.Load() == int32(len(s.workers)) && !s.hasWork() && s.PendingTimers() == 0
+	return s.nIdle.Load() == int32(len(s.workers)) && !s.hasWork() && s.PendingTimers() == 0 && s.PendingIO() == 0
 }
 
 // Live returns the number of processes created and not exited.
@@ -174,10 +187,19 @@ func (s *Scheduler) enqueue(p *Proc, w *worker) {
 	}
 	if s.manual {
 		s.workers[0].local.push(p)
+		kick(s.kick)
 		return
 	}
 	s.global.push(p)
 	s.wakeIdle()
+}
+
+// kick leaves a token in ch unless one is there already.
+func kick(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
 }
 
 // wakeIdle wakes one parked worker, if any.

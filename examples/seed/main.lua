@@ -2,6 +2,8 @@
 -- Select, Globals, Modules, Error handling), each inside the least code
 -- that makes it run. The lines of the examples are unchanged.
 local json = require("json")
+local sql = require("sql")
+local http = require("http_client")
 local time = require("time")
 
 local function processes()
@@ -79,6 +81,27 @@ local function globals()
   print("globals:", type(process), type(channel), type(os), type(coroutine), type(coroutine.spawn))
 end
 
+-- The modules of the example at work: json and sql always (app:db is a
+-- database in memory), http_client when main is given a URL to fetch
+-- (wippy-lua run examples/seed app:main http://localhost:8080/).
+local function modules(url)
+  print("modules:", (json.encode({ok = true})))
+  local db = assert(sql.get("app:db"))
+  assert(db:execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"))
+  assert(db:execute("INSERT INTO notes (body) VALUES (?)", {json.encode({data = "work"})}))
+  local rows = assert(db:query("SELECT id, body FROM notes"))
+  print("modules: sql", rows[1].id, json.decode(rows[1].body).data)
+  db:release()
+  if url then
+    local resp, err = http.get(url)
+    if err then
+      print("modules: http_client", err:kind())
+    else
+      print("modules: http_client", resp.status_code, resp.body)
+    end
+  end
+end
+
 local function error_handling(input)
   local data, err = json.decode(input)
   if err then
@@ -87,13 +110,13 @@ local function error_handling(input)
   return data
 end
 
-local function main()
+local function main(url)
   processes()
   channels()
   coroutines()
   select_examples()
   globals()
-  print("modules:", (json.encode({ok = true})))
+  modules(url)
   print("errors:", error_handling('{"data": "work"}').data)
   local data, err = error_handling("{oops")
   print("errors:", data, err:kind(), tostring(err))
