@@ -56,7 +56,7 @@ func installRuntime(s *vm.State) {
 		loaded = vm.NewTable(0, 4)
 		reg.SetStr("_LOADED", vm.TableValue(loaded))
 	}
-	loaded.SetStr("time", vm.TableValue(funcTable(timeLib)))
+	loaded.SetStr("time", vm.TableValue(newTimeTable()))
 	loaded.SetStr("channel", channelT)
 	loaded.SetStr("process", processT)
 	if g.GetStr("require").IsNil() {

@@ -150,40 +150,20 @@ func exitResult(st *vm.State, res []vm.Value, err error) *vm.Table {
 	return r
 }
 
-// copyOut copies a value of an exited process into the running one. The
-// exited process's heap is read by nobody else any more and written by
-// no one, so copying from it on another worker is safe. A value that
-// cannot cross processes (a function, a userdata) becomes its type name:
-// the result is then at least visible, not silently nil. An error value
-// of the errors module becomes an equal error value of st, the running
-// process's State.
+// copyOut copies a value of an exited process into the running one, whose
+// State is st. The exited process's heap is read by nobody else any more
+// and written by no one, so copying from it on another worker is safe. A
+// value that cannot cross processes (a function, a coroutine, other
+// userdata) becomes its type name: the result is then at least visible,
+// not silently nil. An error value becomes an equal error value of st
+// (see copier.copyError), without its details if they cannot be copied.
 func copyOut(st *vm.State, v vm.Value) vm.Value {
-	if e, ok := lerrors.Get(v); ok {
-		return copyError(st, e)
-	}
-	var c copier
+	c := copier{to: st, lenient: true}
 	cv, err := c.copy(v)
 	if err != nil {
 		return vm.String(v.TypeName())
 	}
 	return cv
-}
-
-// copyError makes in st an error value equal to e (kind, message,
-// retryable, stack, copied details and cause): what a watcher sees of an
-// error value raised or returned by a process that has exited.
-func copyError(st *vm.State, e *lerrors.Error) vm.Value {
-	ne := &lerrors.Error{Kind: e.Kind, Message: e.Message, Retryable: e.Retryable, Stack: e.Stack, Cause: vm.Nil}
-	if e.Details != nil {
-		var c copier
-		if d, err := c.table(e.Details); err == nil {
-			ne.Details = d.AsTable()
-		}
-	}
-	if cause, ok := lerrors.Get(e.Cause); ok {
-		ne.Cause = copyError(st, cause)
-	}
-	return lerrors.ToValue(st, ne)
 }
 
 // errorValue is the Lua value in st of an exit error: the value raised
@@ -338,12 +318,13 @@ type cancelReq struct {
 	mail   sched.Mail
 	from   string
 	reason vm.Value
+	errs   []vm.Value // error values in reason (see adopt)
 }
 
 func procCancel(t *vm.Thread) int {
 	pr := current(t)
 	dest := t.CheckString(1)
-	var c copier
+	c := copier{st: t.State()}
 	reason, err := c.copy(t.Arg(2))
 	if err != nil {
 		t.ArgError(2, err.Error())
@@ -354,7 +335,7 @@ func procCancel(t *vm.Thread) int {
 		t.Push(kindError(t, kindNotFound, "process not found: "+dest))
 		return 2
 	}
-	req := &cancelReq{from: pr.p.PID(), reason: reason}
+	req := &cancelReq{from: pr.p.PID(), reason: reason, errs: c.pending}
 	req.mail.Fn, req.mail.Value = deliverCancel, req
 	// PostFrom keeps the order with the messages we sent before.
 	target.PostFrom(pr.p, &req.mail)
@@ -365,11 +346,13 @@ func procCancel(t *vm.Thread) int {
 func deliverCancel(p *sched.Proc, m *sched.Mail) {
 	req := m.Value.(*cancelReq)
 	m.Value = nil
+	pr := p.Local.(*proc)
+	adopt(pr.st, req.errs)
 	ev := vm.NewTable(0, 3)
 	ev.SetStr("kind", vm.String(eventCancel))
 	ev.SetStr("from", vm.String(req.from))
 	ev.SetStr("reason", req.reason)
-	p.Local.(*proc).pushEvent(ev)
+	pr.pushEvent(ev)
 }
 
 // --- exec --------------------------------------------------------------------

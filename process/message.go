@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
+	"wippylua/modules/duration"
+	lerrors "wippylua/modules/errors"
 	"wippylua/sched"
 	"wippylua/typevalue"
 	"wippylua/vm"
@@ -19,8 +22,12 @@ type message struct {
 	topic string
 	from  string
 	n     int
-	v0    vm.Value   // the first value, kept inline: most messages carry one
-	more  []vm.Value // the others
+	v0    vm.Value // the first value, kept inline: most messages carry one
+	// more holds the other values and, after them, until delivery, the
+	// error values among the copies, which get the receiver's metatable
+	// then (see adopt). Keeping them there costs a message nothing when
+	// it carries no error value.
+	more []vm.Value
 	// obj and payload are msg and msg:payload() in the receiver.
 	obj, payload vm.Userdata
 }
@@ -44,6 +51,7 @@ func newMessage(st *vm.State, topic, from string, vals []vm.Value) (*message, er
 			m.more = append(m.more, cv)
 		}
 	}
+	m.more = append(m.more, c.pending...)
 	m.mail.Fn = deliverMessage
 	m.mail.Value = m
 	return m, nil
@@ -68,12 +76,26 @@ func (e *argError) Error() string { return e.err.Error() }
 
 // copier deep-copies values for another process. Strings are immutable and
 // shared; tables are copied structurally, keeping shared references and
-// cycles; metatables are not copied.
+// cycles; metatables are not copied. Among userdata, type values are
+// shared (immutable, with a program-wide metatable), time and duration
+// values are copied as new userdata holding the same immutable Go value,
+// and error values are copied (see copyError); other userdata cannot be
+// sent.
 type copier struct {
 	seen map[*vm.Table]*vm.Table
+	errs map[*lerrors.Error]vm.Value // error values already copied
 	// st is the State the values belong to, when known: a library table
 	// is then copied as st sees it (see vm.State.View).
 	st *vm.State
+	// to is the State the copy is for, when the copy is made in its
+	// turn (exit results); otherwise the error values copied wait in
+	// pending for adopt, in the receiver's turn.
+	to      *vm.State
+	pending []vm.Value
+	// lenient drops the details of an error value that cannot be
+	// copied instead of failing, for exit results: the error itself
+	// matters more than its details.
+	lenient bool
 }
 
 func (c *copier) copy(v vm.Value) (vm.Value, error) {
@@ -83,11 +105,74 @@ func (c *copier) copy(v vm.Value) (vm.Value, error) {
 	case vm.KindTable:
 		return c.table(v.AsTable())
 	case vm.KindUserdata:
+		u := v.AsUserdata()
 		if typevalue.IsTypeValue(v) {
 			return v, nil // immutable and shared by every process
 		}
+		if d, ok := duration.Get(v); ok {
+			return duration.New(d), nil
+		}
+		if isTimeValue(u) {
+			return timeValue(u.Data.(time.Time)), nil
+		}
+		if e, ok := lerrors.Get(v); ok {
+			return c.copyError(e)
+		}
 	}
 	return vm.Nil, fmt.Errorf("cannot send a %s value to another process", v.TypeName())
+}
+
+// copyError copies an error value: a new one with the same kind,
+// message, retryable flag and stack (immutable strings), its details
+// deep-copied like any table and its cause copied in turn. Error values
+// are not shared between processes although an *Error never changes: its
+// details hand out shallow copies whose nested tables are the error's
+// own, which its holder may change, and its metatable belongs to a State.
+// The copy gets c.to's metatable, or none until adopt gives it the
+// receiver's.
+func (c *copier) copyError(e *lerrors.Error) (vm.Value, error) {
+	if v, ok := c.errs[e]; ok {
+		return v, nil
+	}
+	if c.errs == nil {
+		c.errs = make(map[*lerrors.Error]vm.Value)
+	}
+	ne := &lerrors.Error{Kind: e.Kind, Message: e.Message, Retryable: e.Retryable, Stack: e.Stack, Cause: vm.Nil}
+	var mt *vm.Table
+	if c.to != nil {
+		mt = lerrors.Metatable(c.to)
+	}
+	v := vm.UserdataValue(vm.NewUserdata(ne, mt))
+	if c.to == nil {
+		c.pending = append(c.pending, v)
+	}
+	c.errs[e] = v // before the details, which may refer to the error
+	if e.Details != nil {
+		d, err := c.table(e.Details)
+		if err != nil && !c.lenient {
+			return vm.Nil, err
+		}
+		ne.Details = d.AsTable()
+	}
+	cause, err := c.copy(e.Cause)
+	if err != nil {
+		return vm.Nil, err
+	}
+	ne.Cause = cause
+	return v, nil
+}
+
+// adopt gives the error values a copier made without a receiving State
+// the metatable of st, the receiver's, in its turn: until then nothing
+// but the message in flight refers to them.
+func adopt(st *vm.State, pending []vm.Value) {
+	if len(pending) == 0 {
+		return
+	}
+	mt := lerrors.Metatable(st)
+	for _, v := range pending {
+		v.AsUserdata().SetMetatable(mt)
+	}
 }
 
 func (c *copier) table(t *vm.Table) (vm.Value, error) {
@@ -122,6 +207,11 @@ func deliverMessage(p *sched.Proc, mail *sched.Mail) {
 	pr := p.Local.(*proc)
 	m := mail.Value.(*message)
 	mail.Value = nil
+	if k := max(m.n-1, 0); len(m.more) > k {
+		adopt(pr.st, m.more[k:])
+		clear(m.more[k:])
+		m.more = m.more[:k]
+	}
 	if pr.listeners != nil && pr.toListener(m) {
 		return
 	}
@@ -260,6 +350,8 @@ func spawnChild(t *vm.Thread, flags uint8) (*sched.Proc, vm.Value) {
 		args = append(args, cv)
 	}
 	child, err := target.spawn(pr.p, func(st *vm.State) (vm.Value, error) {
+		// The child has not started: its State is ours to prepare.
+		adopt(st, c.pending)
 		return resolve(st, id, host)
 	}, args, func(child *sched.Proc) {
 		// Neither can fail: the child has not started, and the caller is

@@ -1,9 +1,9 @@
 package process
 
 import (
-	"math"
 	"time"
 
+	"wippylua/modules/duration"
 	"wippylua/sched"
 	"wippylua/vm"
 )
@@ -15,39 +15,55 @@ var coSpawnFn = fn("spawn", func(t *vm.Thread) int {
 })
 
 var timeLib = map[string]*vm.GoFunction{
-	"sleep":  fn("sleep", timeSleep),
-	"after":  fn("after", timeAfter),
-	"now":    fn("now", timeNow),
-	"timer":  fn("timer", timeTimer),
-	"ticker": fn("ticker", timeTicker),
+	"sleep":          fn("sleep", timeSleep),
+	"after":          fn("after", timeAfter),
+	"now":            fn("now", timeNow),
+	"timer":          fn("timer", timeTimer),
+	"ticker":         fn("ticker", timeTicker),
+	"parse_duration": fn("parse_duration", timeParseDuration),
 }
 
-// checkDuration reads a duration argument: nanoseconds as a number, or a
-// Go duration string.
-func checkDuration(t *vm.Thread, n int) time.Duration {
-	v := t.Arg(n)
-	switch {
-	case v.IsInt():
-		return time.Duration(v.AsInt())
-	case v.IsFloat():
-		f := v.AsFloat()
-		if math.IsNaN(f) || f >= math.MaxInt64 || f <= math.MinInt64 {
-			t.ArgError(n, "duration out of range")
-		}
-		return time.Duration(f)
-	case v.IsString():
-		d, err := time.ParseDuration(v.AsString())
-		if err != nil {
-			t.ArgError(n, "invalid duration \""+v.AsString()+"\"")
-		}
-		return d
+// durationUnits are the time module's constants, in nanoseconds (numbers,
+// as in Wippy, so that 5 * time.SECOND is a number of nanoseconds).
+var durationUnits = map[string]time.Duration{
+	"NANOSECOND":  time.Nanosecond,
+	"MICROSECOND": time.Microsecond,
+	"MILLISECOND": time.Millisecond,
+	"SECOND":      time.Second,
+	"MINUTE":      time.Minute,
+	"HOUR":        time.Hour,
+}
+
+// newTimeTable makes the time module's table: the shared functions and
+// the unit constants.
+func newTimeTable() *vm.Table {
+	t := funcTable(timeLib)
+	for name, d := range durationUnits {
+		t.SetStr(name, vm.Int(int64(d)))
 	}
-	t.TypeError(n, "duration")
-	return 0
+	return t
+}
+
+// timeParseDuration is time.parse_duration(v): a duration value from any
+// form of duration, or nil and an INVALID error for a malformed string or
+// a number out of range. Other kinds of value are a programming mistake
+// and raise.
+func timeParseDuration(t *vm.Thread) int {
+	d, err := duration.From(t.Arg(1))
+	if err == duration.ErrNotDuration {
+		t.TypeError(1, "duration")
+	}
+	if err != nil {
+		t.Push(vm.Nil)
+		t.Push(kindError(t, kindInvalid, err.Error()))
+		return 2
+	}
+	t.Push(duration.New(d))
+	return 1
 }
 
 func timeSleep(t *vm.Thread) int {
-	d := checkDuration(t, 1)
+	d := duration.Check(t, 1)
 	if d <= 0 {
 		return 0
 	}
@@ -67,8 +83,7 @@ func sleepK(t *vm.Thread, _ bool) int {
 }
 
 func timeNow(t *vm.Thread) int {
-	pr := current(t)
-	t.Push(pr.timeValue(pr.p.Scheduler().Now()))
+	t.Push(timeValue(current(t).p.Scheduler().Now()))
 	return 1
 }
 
@@ -97,9 +112,8 @@ func fireArm(p *sched.Proc, m *sched.Mail) {
 		return
 	}
 	a.fired = true
-	pr := p.Local.(*proc)
 	if !a.ch.closed {
-		a.ch.trySend(pr.timeValue(p.Scheduler().Now()))
+		a.ch.trySend(timeValue(p.Scheduler().Now()))
 	}
 	if a.period > 0 {
 		p.Scheduler().RepeatTimer(&a.tm, p, a.period)
@@ -116,7 +130,7 @@ func (a *timeArm) stop(s *sched.Scheduler) bool {
 }
 
 func timeAfter(t *vm.Thread) int {
-	d := checkDuration(t, 1)
+	d := duration.Check(t, 1)
 	pr := current(t)
 	ch := pr.newChannel(1)
 	pr.arm(ch, d, 0)
@@ -133,8 +147,10 @@ type timerObj struct {
 
 var timerMethods = map[string]*vm.GoFunction{
 	"channel": fn("channel", timerChannel),
-	"stop":    fn("stop", timerStop),
-	"reset":   fn("reset", timerReset),
+	// response is Wippy's name for the channel; channel its alias.
+	"response": fn("response", timerChannel),
+	"stop":     fn("stop", timerStop),
+	"reset":    fn("reset", timerReset),
 }
 
 func (pr *proc) timerValue(o *timerObj) vm.Value {
@@ -152,7 +168,7 @@ func checkTimer(t *vm.Thread, n int) *timerObj {
 }
 
 func timeTimer(t *vm.Thread) int {
-	d := checkDuration(t, 1)
+	d := duration.Check(t, 1)
 	pr := current(t)
 	o := &timerObj{ch: pr.newChannel(1)}
 	o.a = pr.arm(o.ch, d, 0)
@@ -161,7 +177,7 @@ func timeTimer(t *vm.Thread) int {
 }
 
 func timeTicker(t *vm.Thread) int {
-	d := checkDuration(t, 1)
+	d := duration.Check(t, 1)
 	if d <= 0 {
 		t.ArgError(1, "non-positive interval for ticker")
 	}
@@ -189,7 +205,7 @@ func timerStop(t *vm.Thread) int {
 // it was still pending.
 func timerReset(t *vm.Thread) int {
 	o := checkTimer(t, 1)
-	d := checkDuration(t, 2)
+	d := duration.Check(t, 2)
 	pr := current(t)
 	var period time.Duration
 	if o.ticker {
@@ -202,61 +218,4 @@ func timerReset(t *vm.Thread) int {
 	o.a = pr.arm(o.ch, d, period)
 	t.Push(vm.Bool(was))
 	return 1
-}
-
-// --- time values -------------------------------------------------------------
-
-var timeMethods map[string]*vm.GoFunction
-
-// init builds timeMethods here: time:add makes time values, whose
-// metatable holds timeMethods (an initialization cycle otherwise).
-func init() { timeMethods = makeTimeMethods() }
-
-func makeTimeMethods() map[string]*vm.GoFunction {
-	return map[string]*vm.GoFunction{
-		"unix":       fn("unix", func(t *vm.Thread) int { t.Push(vm.Int(checkTime(t, 1).Unix())); return 1 }),
-		"unix_nano":  fn("unix_nano", func(t *vm.Thread) int { t.Push(vm.Int(checkTime(t, 1).UnixNano())); return 1 }),
-		"unix_milli": fn("unix_milli", func(t *vm.Thread) int { t.Push(vm.Int(checkTime(t, 1).UnixMilli())); return 1 }),
-		"sub": fn("sub", func(t *vm.Thread) int {
-			t.Push(vm.Int(int64(checkTime(t, 1).Sub(checkTime(t, 2)))))
-			return 1
-		}),
-		"add": fn("add", func(t *vm.Thread) int {
-			tv := checkTime(t, 1).Add(checkDuration(t, 2))
-			t.Push(current(t).timeValue(tv))
-			return 1
-		}),
-		"before": fn("before", func(t *vm.Thread) int { t.Push(vm.Bool(checkTime(t, 1).Before(checkTime(t, 2)))); return 1 }),
-		"after":  fn("after", func(t *vm.Thread) int { t.Push(vm.Bool(checkTime(t, 1).After(checkTime(t, 2)))); return 1 }),
-		"equal":  fn("equal", func(t *vm.Thread) int { t.Push(vm.Bool(checkTime(t, 1).Equal(checkTime(t, 2)))); return 1 }),
-		"format": fn("format", func(t *vm.Thread) int {
-			tv := checkTime(t, 1)
-			t.Push(vm.String(tv.Format(t.OptString(2, time.RFC3339Nano))))
-			return 1
-		}),
-	}
-}
-
-var timeMetamethods = map[string]*vm.GoFunction{
-	"__tostring": fn("tostring", func(t *vm.Thread) int {
-		t.Push(vm.String(checkTime(t, 1).Format(time.RFC3339Nano)))
-		return 1
-	}),
-	"__eq": fn("eq", func(t *vm.Thread) int { t.Push(vm.Bool(checkTime(t, 1).Equal(checkTime(t, 2)))); return 1 }),
-	"__lt": fn("lt", func(t *vm.Thread) int { t.Push(vm.Bool(checkTime(t, 1).Before(checkTime(t, 2)))); return 1 }),
-	"__le": fn("le", func(t *vm.Thread) int { t.Push(vm.Bool(!checkTime(t, 1).After(checkTime(t, 2)))); return 1 }),
-}
-
-func (pr *proc) timeValue(tv time.Time) vm.Value {
-	return vm.UserdataValue(vm.NewUserdata(tv, metas.time))
-}
-
-func checkTime(t *vm.Thread, n int) time.Time {
-	if ud := t.Arg(n).AsUserdata(); ud != nil {
-		if tv, ok := ud.Data.(time.Time); ok {
-			return tv
-		}
-	}
-	t.TypeError(n, "time")
-	return time.Time{}
 }

@@ -31,9 +31,8 @@
 // The io and os libraries read standard input from SetStdin's reader,
 // write io.stderr to SetStderr's writer and io.stdout to the State's
 // Stdout (shared with print). os.exit flushes and calls SetExit's
-// function (os.Exit by default); RunWithExit runs a script so that
-// os.exit stops it and reports the status instead of ending the Go
-// process. Close flushes and closes the files a script left open, as
+// function (os.Exit by default; a host that must go on calls vm.Abort
+// there, which nothing in Lua catches). Close flushes and closes the files a script left open, as
 // lua_close does; the garbage collector closes dropped handles too.
 //
 // It imports vm, bytecode, internal/libm (the math functions) and its own

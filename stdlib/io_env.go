@@ -21,8 +21,9 @@ import (
 //	s := vm.NewState()
 //	stdlib.SetStdin(s, r)       // io.read, io.lines(), io.stdin
 //	stdlib.SetStderr(s, w)      // io.stderr, and child processes' stderr
+//	stdlib.SetExit(s, exit)     // what os.exit does after flushing
 //	stdlib.Open(s, stdlib.Standard)
-//	code, exited := stdlib.RunWithExit(s, func() { ... run the script ... })
+//	... run the script ...
 //	stdlib.Close(s)             // flush and close what the script left open
 //
 // Standard output is the State's own s.Stdout (shared with print).
@@ -81,44 +82,11 @@ func SetStderr(s *vm.State, w io.Writer) { getEnv(s).stderr = w }
 // standard output and every open file, with the exit status (0 for
 // os.exit(true), 1 for os.exit(false)). Without one, os.exit ends the Go
 // process with os.Exit. The function should not return; if it does,
-// os.exit returns no values to the Lua program. RunWithExit installs a
-// suitable one for the duration of a call.
+// os.exit returns no values to the Lua program. A host that must not end
+// (the command line run in-process, tests) calls vm.Abort in it: nothing
+// in Lua catches that, and the run ends with an *vm.Error whose Abort is
+// the reason given.
 func SetExit(s *vm.State, exit func(code int)) { getEnv(s).exit = exit }
-
-// RunWithExit runs fn (which runs Lua code in s) on a fresh goroutine,
-// with os.exit wired to stop it: if the Lua code calls os.exit, fn is
-// abandoned at that point (deferred Go calls run, Lua error handlers and
-// pcall do not) and RunWithExit returns the exit status and true.
-// Otherwise it returns fn's outcome: 0, false (a panic in fn is re-raised
-// here). This is how a command-line host makes os.exit testable without
-// ending the test binary. The Lua code must run on fn's goroutine (the
-// vm's coroutines do), and s must not be used by anything else meanwhile;
-// after an exit, s should only be closed (Close), not run further.
-func RunWithExit(s *vm.State, fn func()) (code int, exited bool) {
-	e := getEnv(s)
-	prev := e.exit
-	done := make(chan struct{})
-	var panicked any
-	e.exit = func(c int) {
-		code, exited = c, true
-		runtime.Goexit()
-	}
-	go func() {
-		defer close(done)
-		defer func() {
-			if r := recover(); r != nil {
-				panicked = r
-			}
-		}()
-		fn()
-	}()
-	<-done
-	e.exit = prev
-	if panicked != nil {
-		panic(panicked)
-	}
-	return code, exited
-}
 
 // Close ends the io library's use of s like lua_close: it flushes standard
 // output and flushes and closes every file the program left open

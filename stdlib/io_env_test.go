@@ -3,6 +3,8 @@ package stdlib_test
 import (
 	"bufio"
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,23 +15,35 @@ import (
 
 	"wippylua"
 	"wippylua/stdlib"
+	"wippylua/vm"
 )
 
+// exitCode is the reason of the abort os.exit raises in run.
+type exitCode int
+
+func (c exitCode) Error() string { return fmt.Sprintf("os.exit(%d)", int(c)) }
+
 // run executes src in a standard State whose output is buffered like the
-// command line's, under RunWithExit, and returns what was printed.
+// command line's, with os.exit aborting the run as the command line's
+// does, and returns what was printed and the exit status, if os.exit
+// was called (err is then nil).
 func run(t *testing.T, src string) (out string, code int, exited bool, err error) {
 	t.Helper()
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
 	L := wippylua.New(wippylua.Options{Stdout: w})
-	code, exited = stdlib.RunWithExit(L.VM(), func() {
-		_, err = L.DoString(src, "=test")
-	})
-	if !exited {
-		stdlib.Close(L.VM())
-		w.Flush()
+	stdlib.SetExit(L.VM(), func(c int) { vm.Abort(exitCode(c)) })
+	_, err = L.DoString(src, "=test")
+	var le *vm.Error
+	var ec exitCode
+	if errors.As(err, &le) && errors.As(le.Abort, &ec) {
+		// os.exit flushed everything itself: what the buffer holds is
+		// what the program wrote before it.
+		return buf.String(), int(ec), true, nil
 	}
-	return buf.String(), code, exited, err
+	stdlib.Close(L.VM())
+	w.Flush()
+	return buf.String(), 0, false, err
 }
 
 func TestExit(t *testing.T) {
@@ -65,18 +79,11 @@ func TestExitFlushesFiles(t *testing.T) {
 	}
 }
 
-func TestRunWithExitNormalAndPanic(t *testing.T) {
+func TestRunWithoutExit(t *testing.T) {
 	out, code, exited, err := run(t, `print("done")`)
 	if out != "done\n" || code != 0 || exited || err != nil {
 		t.Errorf("normal run: %q %d %v %v", out, code, exited, err)
 	}
-	L := wippylua.New(wippylua.Options{})
-	defer func() {
-		if r := recover(); r != "boom" {
-			t.Errorf("panic not passed on: %v", r)
-		}
-	}()
-	stdlib.RunWithExit(L.VM(), func() { panic("boom") })
 }
 
 func TestCloseFlushesOpenFiles(t *testing.T) {

@@ -1,7 +1,7 @@
 -- covers: process.send deep-copies its values when it is called: the
 -- receiver's tables are not the sender's, and later changes on either
 -- side are not seen by the other; cycles and shared references are kept;
--- metatables are not copied; functions, coroutines and userdata cannot
+-- metatables are not copied; functions, coroutines and files cannot
 -- be sent, even deep inside a table
 local me = process.pid()
 local inbox = process.inbox()

@@ -79,10 +79,17 @@ func (e *Error) Unwrap() error {
 // one no Lua program would pick by accident.
 const metaKey = "wippylua.errors.meta"
 
+// Metatable returns the metatable of s's error values. The process
+// runtime gives it to the error values it copies from another process
+// (userdata whose Data is a new *Error) when they reach s.
+func Metatable(s *vm.State) *vm.Table { return metatable(s) }
+
 // metatable returns the State's error metatable, creating it on first use
-// so that the Go helpers work even where Open was not called.
+// so that the Go helpers work even where Open was not called. It reads
+// the registry without copying it: a State made from an image finds the
+// image's (frozen, shared) metatable there.
 func metatable(s *vm.State) *vm.Table {
-	if mt := s.Registry().GetStr(metaKey).AsTable(); mt != nil {
+	if mt := s.RegistryField(metaKey).AsTable(); mt != nil {
 		return mt
 	}
 	methods := vm.NewTable(0, len(methodFuncs))
