@@ -11,7 +11,8 @@
 // Options: headers {Name = "value"}, body (string), query {k = v}, form
 // {k = v} (sent as application/x-www-form-urlencoded when there is no
 // body), cookies {name = "value"}, auth {user =, pass =} (basic),
-// timeout (seconds as a number, or a Go duration string such as "30s";
+// timeout (seconds as a number, a Go duration string such as "30s", or a
+// duration value of the time module;
 // default DefaultTimeout), max_response_body (bytes; default
 // DefaultMaxBody). Header, query and form values may be strings, numbers
 // or booleans, or arrays of them for repeated keys. Wippy's files,

@@ -163,6 +163,7 @@ local function show(resp, err)
 end
 show(http.get(url .. "/slow", {timeout = "50ms"}))
 show(http.get(url .. "/slow", {timeout = 0.05}))
+show(http.get(url .. "/slow", {timeout = require("time").parse_duration("50ms")}))
 show(http.get(closed))
 show(http.get("ftp://example.com/"))
 show(http.get("http://[::1"))
@@ -177,6 +178,7 @@ print(err:message():find("timed out after 20ms", 1, true) ~= nil, tostring(err):
 print(pcall(http.get, {}))
 print(pcall(http.get, url, "opts"))
 `, url, closed.URL), `
+nil	TIMEOUT	true
 nil	TIMEOUT	true
 nil	TIMEOUT	true
 nil	UNAVAILABLE	true

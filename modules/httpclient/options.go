@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"wippylua/modules/duration"
 	"wippylua/modules/errors"
 	"wippylua/vm"
 )
@@ -140,10 +141,12 @@ func (sp *spec) readOptions(o *vm.Table) error {
 }
 
 // readTimeout reads the timeout option: seconds as a number, or a Go
-// duration string, as Wippy's http_client takes it.
+// duration string, as Wippy's http_client takes it, or a duration value of
+// the time module.
 func readTimeout(v vm.Value) (time.Duration, error) {
-	var d time.Duration
+	d, isDuration := duration.Get(v)
 	switch {
+	case isDuration:
 	case v.IsString():
 		var err error
 		d, err = time.ParseDuration(v.AsString())
@@ -157,7 +160,7 @@ func readTimeout(v vm.Value) (time.Duration, error) {
 		}
 		d = time.Duration(s * float64(time.Second))
 	default:
-		return 0, invalid("option 'timeout' must be a number of seconds or a duration string")
+		return 0, invalid("option 'timeout' must be a number of seconds, a duration string or a duration value")
 	}
 	if d <= 0 {
 		return 0, invalid("timeout must be positive")

@@ -1,5 +1,5 @@
 -- require("http_client"): HTTP requests (modules/httpclient). A timeout
--- is seconds as a number or a Go duration string ("30s").
+-- is seconds as a number, a Go duration string ("30s") or a duration value
 type Scalar = string | number | boolean
 type Fields = {[string]: Scalar | {Scalar}}
 
@@ -10,7 +10,7 @@ type Options = {
 	form?: Fields,
 	cookies?: {[string]: string},
 	auth?: {user: string, pass: string},
-	timeout?: number | string,
+	timeout?: number | string | table, -- table: a duration value of the time module
 	max_response_body?: integer,
 }
 
