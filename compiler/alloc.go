@@ -115,7 +115,7 @@ func putCompiler(c *compiler) {
 	c.chunk, c.fs, c.ahead, c.cur, c.types, c.checked = nil, nil, nil, nil, nil, nil
 	c.blocks = c.blocks[:0]
 	c.actvar = c.actvar[:0]
-	c.nenv, c.depth = 0, 0
+	c.nenv, c.depth, c.ownTypeof = 0, 0, 0
 	c.gotos = clearLabels(c.gotos)
 	c.labels = clearLabels(c.labels)
 	c.lhs = c.lhs[:0]

@@ -53,6 +53,9 @@ type compiler struct {
 	// checked is what the checker found in the chunk, computed for the
 	// first typeof (see typeof.go).
 	checked *typecheck.Info
+	// ownTypeof records whether the chunk assigns a global named typeof,
+	// found on the first typeof call: 0 not yet looked, 1 no, 2 yes.
+	ownTypeof uint8
 
 	// bufs holds, per function nesting depth, the slices a function's
 	// prototype grows while it is compiled; closeFunc copies them out at

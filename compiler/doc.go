@@ -72,6 +72,6 @@
 // A type alias statement `[export] type Name = T` declares a local Name
 // holding T as a run-time type value (a bytecode.ConstType constant, see
 // typealias.go); programs without aliases compile exactly as before. A
-// call `typeof(e)`, where typeof is not a local, becomes the constant of
-// e's static type (typeof.go).
+// call `typeof(e)`, where typeof is neither a local nor assigned anywhere
+// in the chunk, becomes the constant of e's static type (typeof.go).
 package compiler

@@ -113,6 +113,10 @@ func TestTypeof(t *testing.T) {
 		"typeof(1)",
 		"return typeof(1, 2)",
 		"return typeof()",
+		// A chunk that defines its own typeof keeps plain Lua calls,
+		// even before the definition.
+		"local a = typeof(1)\nfunction typeof(v) return v end",
+		"typeof = print\nreturn typeof(1)",
 	} {
 		if got := typeConstants(t, src); len(got) != 0 {
 			t.Errorf("%q: %d type constants, want none", src, len(got))

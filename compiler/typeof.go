@@ -11,7 +11,10 @@ import (
 // variable, compiles to a type constant, and e is not evaluated. The type
 // comes from the checker, run on the chunk the first time a typeof is
 // met (chunks without one never pay for it); where it knows nothing, the
-// type is any. As a statement, `typeof(e)` stays a call.
+// type is any. As a statement, `typeof(e)` stays a call, and so does every
+// typeof call of a chunk that assigns a variable named typeof itself
+// (`function typeof(v) ... end`): a plain Lua program with its own typeof
+// keeps its meaning.
 
 // typeofArg returns the argument of a typeof call, or nil when e is
 // another call.
@@ -25,7 +28,37 @@ func (c *compiler) typeofArg(e *ast.CallExpr) ast.Expr {
 			return nil
 		}
 	}
+	if c.ownTypeof == 0 {
+		c.ownTypeof = 1
+		if assignsTypeof(c.chunk) {
+			c.ownTypeof = 2
+		}
+	}
+	if c.ownTypeof == 2 {
+		return nil
+	}
 	return e.Args[0]
+}
+
+// assignsTypeof reports whether the chunk assigns to a variable named
+// typeof anywhere, as a function statement or an assignment.
+func assignsTypeof(chunk *ast.Chunk) bool {
+	isTypeof := func(e ast.Expr) bool {
+		id, ok := e.(*ast.Ident)
+		return ok && id.Name == "typeof"
+	}
+	found := false
+	walk(chunk.Block, func(x any) {
+		switch x := x.(type) {
+		case *ast.FunctionStmt:
+			found = found || isTypeof(x.Name)
+		case *ast.AssignStmt:
+			for _, t := range x.Targets {
+				found = found || isTypeof(t)
+			}
+		}
+	})
+	return found
 }
 
 // typeofExpr compiles `typeof(x)` as its type constant.
