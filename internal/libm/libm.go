@@ -33,6 +33,24 @@ func Sqrt(x float64) float64 {
 	return math.Sqrt(x)
 }
 
+// logDomain gives the results that the logarithms share outside their
+// computed range: NaN itself, negative (the NaN for x < 0, whose sign
+// differs between glibc's functions), -Inf for zero and +Inf for +Inf.
+// ok is false for positive finite x.
+func logDomain(x, negative float64) (r float64, ok bool) {
+	switch {
+	case isNaN(x):
+		return x, true
+	case x < 0:
+		return negative, true
+	case x == 0:
+		return math.Inf(-1), true
+	case math.IsInf(x, 1):
+		return x, true
+	}
+	return 0, false
+}
+
 // Exp is C's exp, correctly rounded.
 func Exp(x float64) float64 {
 	if isNaN(x) {
@@ -43,32 +61,16 @@ func Exp(x float64) float64 {
 
 // Log is C's log (natural logarithm), correctly rounded.
 func Log(x float64) float64 {
-	if isNaN(x) {
-		return x
-	}
-	switch {
-	case x < 0:
-		return negNaN
-	case x == 0:
-		return math.Inf(-1)
-	case math.IsInf(x, 1):
-		return x
+	if r, ok := logDomain(x, negNaN); ok {
+		return r
 	}
 	return crLog(x)
 }
 
 // Log2 is C's log2, correctly rounded (exact for powers of two).
 func Log2(x float64) float64 {
-	if isNaN(x) {
-		return x
-	}
-	switch {
-	case x < 0:
-		return negNaN
-	case x == 0:
-		return math.Inf(-1)
-	case math.IsInf(x, 1):
-		return x
+	if r, ok := logDomain(x, negNaN); ok {
+		return r
 	}
 	return crLog2(x)
 }
@@ -89,15 +91,8 @@ const (
 // keep the compiler from fusing the operations, which would round
 // differently.
 func Log10(x float64) float64 {
-	switch {
-	case isNaN(x):
-		return x
-	case x < 0:
-		return posNaN
-	case x == 0:
-		return math.Inf(-1)
-	case math.IsInf(x, 1):
-		return x
+	if r, ok := logDomain(x, posNaN); ok {
+		return r
 	}
 	m, e := math.Frexp(x) // m in [0.5, 1)
 	// Keep m in [1, 2) for x >= 1 and in [0.5, 1) below, so that
