@@ -588,7 +588,7 @@ enter: // ci is a Lua frame on top
 			tb := regs[a].table()
 			tb.EnsureArray(c + n) // like lua5.3: the array part covers the whole list
 			vals := t.stack[base+a+1 : base+a+1+n]
-			copy(tb.arr[c:c+n], vals)
+			copy(tb.array()[c:c+n], vals)
 
 		case bytecode.CLOSURE:
 			regs[a] = closureValue(t.newClosure(cl, ci, cl.proto.protos[uint32(i>>32)]))
@@ -701,7 +701,7 @@ func (t *Thread) tailcall(ci *callInfo, fn int) (pushed bool, sig int) {
 
 // newClosure creates a closure of p inside the running closure cl.
 func (t *Thread) newClosure(cl *Closure, ci *callInfo, p *Proto) *Closure {
-	c := &Closure{proto: p, upvals: make([]*Upvalue, len(p.Upvalues))}
+	c := newClosureOf(p)
 	for j, d := range p.Upvalues {
 		if d.InStack {
 			c.upvals[j] = t.findUpvalue(ci.base + d.Index)

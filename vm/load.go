@@ -30,7 +30,7 @@ func (s *State) NewClosureWithEnv(p *Proto, env Value) Value {
 		b.c = Closure{proto: p, upvals: b.ups[:]}
 		return closureValue(&b.c)
 	}
-	c := &Closure{proto: p, upvals: make([]*Upvalue, len(p.Upvalues))}
+	c := newClosureOf(p)
 	for i := range c.upvals {
 		u := &Upvalue{}
 		u.v = &u.closed

@@ -112,13 +112,13 @@ func NewImage(s *State) (*Image, error) {
 	for i := 0; i < len(tables); i++ {
 		t := tables[i]
 		addTable(t.meta)
-		for _, v := range t.arr {
+		for _, v := range t.array() {
 			if err := visit(v); err != nil {
 				return nil, err
 			}
 		}
-		for j := range t.node {
-			if n := &t.node[j]; n.key.p != nil && !n.val.IsNil() {
+		for j := range t.nodes() {
+			if n := &t.nodes()[j]; n.key.p != nil && !n.val.IsNil() {
 				if err := visit(n.key); err != nil {
 					return nil, err
 				}
@@ -142,15 +142,15 @@ func (t *Table) freeze() {
 	if t.shared != 0 {
 		return
 	}
-	if len(t.arr) > 0 {
+	if int(t.narr) > 0 {
 		live := 0
-		for _, v := range t.arr {
+		for _, v := range t.array() {
 			if !v.IsNil() {
 				live++
 			}
 		}
-		for j := range t.node {
-			if n := &t.node[j]; n.key.p != nil && !n.val.IsNil() {
+		for j := range t.nodes() {
+			if n := &t.nodes()[j]; n.key.p != nil && !n.val.IsNil() {
 				live++
 			}
 		}
@@ -238,7 +238,8 @@ func (s *State) mutable(t *Table) *Table {
 
 // copyShared gives s its own copy of the shared table t.
 func (s *State) copyShared(t *Table) *Table {
-	own := &Table{node: slices.Clone(t.node), used: t.used, meta: t.meta, absent: t.absent}
+	own := &Table{meta: t.meta, used: t.used, absent: t.absent}
+	own.setNodes(slices.Clone(t.nodes()))
 	m := s.extra()
 	m.own = append(m.own, ownCopy{t, own})
 	if t.shared == sharedPerState {

@@ -17,11 +17,17 @@ import (
 // next() continue a traversal while the loop clears fields, as the Lua
 // manual allows. Dead entries are dropped when the hash part is rebuilt.
 type Table struct {
-	arr  []Value
-	node []node
+	// The array part and the hash part are kept as a pointer and a length
+	// each, not as slices: with no capacities (neither part grows in
+	// place) the record fits Go's 48-byte size class instead of the
+	// 80-byte one, which matters for programs made of many small tables.
+	arr   *Value // first slot of the array part; narr slots
+	node  *node  // first slot of the hash part; nnode slots, a power of 2
+	meta  *Table
+	narr  uint32
+	nnode uint32
 	// used counts occupied slots in node (live and dead).
-	used int
-	meta *Table
+	used uint32
 	// absent caches, for this table used as a metatable, which of the
 	// frequently looked-up events (bit 1<<event, event < 8) it lacks. Any
 	// write to the hash part clears it, as in Lua's ltm.c.
@@ -30,6 +36,22 @@ type Table struct {
 	// to every State made from the image and never change; each State
 	// reads and writes it through State.view and State.mutable.
 	shared uint8
+}
+
+// array returns the array part.
+func (t *Table) array() []Value { return unsafe.Slice(t.arr, t.narr) }
+
+// nodes returns the hash part.
+func (t *Table) nodes() []node { return unsafe.Slice(t.node, t.nnode) }
+
+func (t *Table) setArray(a []Value) { t.arr, t.narr = unsafe.SliceData(a), uint32(len(a)) }
+
+func (t *Table) setNodes(n []node) { t.node, t.nnode = unsafe.SliceData(n), uint32(len(n)) }
+
+// arrayAt returns the slot of array index i (0-based), which must be
+// below narr; it spares the hot paths building a slice.
+func (t *Table) arrayAt(i uint64) *Value {
+	return (*Value)(unsafe.Add(unsafe.Pointer(t.arr), uintptr(i)*unsafe.Sizeof(Value{})))
 }
 
 type node struct {
@@ -45,10 +67,10 @@ func NewTable(narr, nhash int) *Table {
 		// Like Lua, the array part gets narr slots at once (nil for now):
 		// a constructor such as {nil, nil, 3} stores into it, and # then
 		// finds the same border as lua5.3.
-		t.arr = make([]Value, narr)
+		t.setArray(make([]Value, narr))
 	}
 	if nhash > 0 {
-		t.node = make([]node, roundPow2(nhash+nhash/3+1))
+		t.setNodes(make([]node, roundPow2(nhash+nhash/3+1)))
 	}
 	return t
 }
@@ -120,8 +142,8 @@ func (t *Table) Get(k Value) Value {
 
 // GetInt returns t[i] without metamethods.
 func (t *Table) GetInt(i int64) Value {
-	if uint64(i-1) < uint64(len(t.arr)) {
-		return t.arr[i-1]
+	if uint64(i-1) < uint64(t.narr) {
+		return *t.arrayAt(uint64(i - 1))
 	}
 	if t.used == 0 {
 		return Nil
@@ -150,9 +172,10 @@ func (t *Table) getHashH(k Value, h uint64) Value {
 	if t.used == 0 {
 		return Nil
 	}
-	mask := len(t.node) - 1
+	nodes := t.nodes()
+	mask := len(nodes) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
-		n := &t.node[i]
+		n := &nodes[i]
 		if n.key.p == nil {
 			return Nil
 		}
@@ -164,19 +187,20 @@ func (t *Table) getHashH(k Value, h uint64) Value {
 
 // findSlot returns the index of k in node, or -1.
 func (t *Table) findSlot(k Value) int {
-	if len(t.node) == 0 {
+	if t.nnode == 0 {
 		return -1
 	}
 	return t.findSlotH(k, hashValue(k))
 }
 
 func (t *Table) findSlotH(k Value, h uint64) int {
-	if len(t.node) == 0 {
+	if t.nnode == 0 {
 		return -1
 	}
-	mask := len(t.node) - 1
+	nodes := t.nodes()
+	mask := len(nodes) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
-		n := &t.node[i]
+		n := &nodes[i]
 		if n.key.p == nil {
 			return -1
 		}
@@ -236,8 +260,8 @@ func internString(s string) string {
 
 // SetInt assigns t[i] = v without metamethods.
 func (t *Table) SetInt(i int64, v Value) {
-	if uint64(i-1) < uint64(len(t.arr)) {
-		t.arr[i-1] = v
+	if uint64(i-1) < uint64(t.narr) {
+		*t.arrayAt(uint64(i - 1)) = v
 		return
 	}
 	t.setHash(Int(i), v)
@@ -247,7 +271,7 @@ func (t *Table) SetInt(i int64, v Value) {
 // does for a constructor whose size was unknown), moving keys 1..n out of
 // the hash part.
 func (t *Table) EnsureArray(n int) {
-	if n > len(t.arr) {
+	if n > int(t.narr) {
 		t.resize(n)
 	}
 }
@@ -260,16 +284,16 @@ func (t *Table) setHashH(k Value, h uint64, v Value) {
 	}
 	t.absent = 0
 	if slot := t.findSlotH(k, h); slot >= 0 {
-		t.node[slot].val = v
+		t.nodes()[slot].val = v
 		return
 	}
 	if v.IsNil() {
 		return
 	}
-	if (t.used+1)*4 > len(t.node)*3 {
+	if (int(t.used)+1)*4 > int(t.nnode)*3 {
 		t.rehash(k)
-		if k.p == tagIntPtr && uint64(k.AsInt()-1) < uint64(len(t.arr)) {
-			t.arr[k.AsInt()-1] = v // the new key now belongs to the array part
+		if k.p == tagIntPtr && uint64(k.AsInt()-1) < uint64(t.narr) {
+			t.array()[k.AsInt()-1] = v // the new key now belongs to the array part
 			return
 		}
 	}
@@ -279,10 +303,11 @@ func (t *Table) setHashH(k Value, h uint64, v Value) {
 // insertNew puts a key known to be absent, with hash h, into the hash
 // part, which has a free slot.
 func (t *Table) insertNew(k Value, h uint64, v Value) {
-	mask := len(t.node) - 1
+	nodes := t.nodes()
+	mask := len(nodes) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
-		if t.node[i].key.p == nil {
-			t.node[i] = node{k, v}
+		if nodes[i].key.p == nil {
+			nodes[i] = node{k, v}
 			t.used++
 			return
 		}
@@ -308,14 +333,15 @@ func (t *Table) rehash(key Value) {
 			intKeys++
 		}
 	}
-	for j := range t.arr {
-		if !t.arr[j].IsNil() {
+	for j, v := range t.array() {
+		if !v.IsNil() {
 			count(int64(j) + 1)
 			total++
 		}
 	}
-	for i := range t.node {
-		if n := &t.node[i]; n.key.p != nil && !n.val.IsNil() {
+	nodes := t.nodes()
+	for i := range nodes {
+		if n := &nodes[i]; n.key.p != nil && !n.val.IsNil() {
 			if n.key.p == tagIntPtr {
 				count(n.key.AsInt())
 			}
@@ -339,7 +365,7 @@ func (t *Table) rehash(key Value) {
 
 // resize gives the array part exactly n slots, keeping the hash part's
 // size adequate for the keys that remain there.
-func (t *Table) resize(n int) { t.resizeTo(n, t.used+len(t.arr)) }
+func (t *Table) resize(n int) { t.resizeTo(n, int(t.used)+int(t.narr)) }
 
 // resizeTo rebuilds the table with an array part of na slots and a hash
 // part with room for nh keys, moving every live key to its new place.
@@ -347,17 +373,18 @@ func (t *Table) resizeTo(na, nh int) {
 	if t.shared != 0 {
 		panicShared()
 	}
-	oldArr, oldNode := t.arr, t.node
+	oldArr, oldNode := t.array(), t.nodes()
 	if na != len(oldArr) {
-		t.arr = make([]Value, na)
-		copy(t.arr, oldArr)
+		arr := make([]Value, na)
+		copy(arr, oldArr)
+		t.setArray(arr)
 	}
 	if nh < 0 {
 		nh = 0
 	}
-	t.node = nil
+	t.setNodes(nil)
 	if nh > 0 {
-		t.node = make([]node, roundPow2(nh+nh/3+1))
+		t.setNodes(make([]node, roundPow2(nh+nh/3+1)))
 	}
 	t.used = 0
 	for j := na; j < len(oldArr); j++ {
@@ -374,15 +401,15 @@ func (t *Table) resizeTo(na, nh int) {
 
 // reinsert places a live key during a resize.
 func (t *Table) reinsert(k, v Value) {
-	if k.p == tagIntPtr && uint64(k.AsInt()-1) < uint64(len(t.arr)) {
-		t.arr[k.AsInt()-1] = v
+	if k.p == tagIntPtr && uint64(k.AsInt()-1) < uint64(t.narr) {
+		t.array()[k.AsInt()-1] = v
 		return
 	}
-	if len(t.node) == 0 || (t.used+1)*4 > len(t.node)*3 {
+	if t.nnode == 0 || (int(t.used)+1)*4 > int(t.nnode)*3 {
 		// More keys than planned (SETLIST's resize keeps the old count):
 		// grow the hash part, keeping what is already placed.
-		old := t.node
-		t.node = make([]node, roundPow2((t.used+1)*2))
+		old := t.nodes()
+		t.setNodes(make([]node, roundPow2(int(t.used+1)*2)))
 		t.used = 0
 		for i := range old {
 			if n := &old[i]; n.key.p != nil {
@@ -396,13 +423,14 @@ func (t *Table) reinsert(k, v Value) {
 // Len returns a border of t without __len: the length of the sequence
 // when t is one.
 func (t *Table) Len() int64 {
-	n := len(t.arr)
-	if n > 0 && t.arr[n-1].IsNil() {
+	arr := t.array()
+	n := len(arr)
+	if n > 0 && arr[n-1].IsNil() {
 		// Binary search for a border inside the array part.
 		lo, hi := 0, n // arr[lo-1] non-nil (or lo == 0), arr[hi-1] nil
 		for hi-lo > 1 {
 			m := (lo + hi) / 2
-			if t.arr[m-1].IsNil() {
+			if arr[m-1].IsNil() {
 				hi = m
 			} else {
 				lo = m
@@ -449,23 +477,24 @@ func (t *Table) Next(k Value) (key, val Value, ok bool) {
 	i := 0 // position to start scanning: array index, then len(arr)+slot
 	if !k.IsNil() {
 		k = normalizeKey(k)
-		if k.IsInt() && uint64(k.AsInt()-1) < uint64(len(t.arr)) {
+		if k.IsInt() && uint64(k.AsInt()-1) < uint64(t.narr) {
 			i = int(k.AsInt())
 		} else {
 			slot := t.findSlot(k)
 			if slot < 0 {
 				return Nil, Nil, false
 			}
-			i = len(t.arr) + slot + 1
+			i = int(t.narr) + slot + 1
 		}
 	}
-	for ; i < len(t.arr); i++ {
-		if !t.arr[i].IsNil() {
-			return Int(int64(i) + 1), t.arr[i], true
+	arr, nodes := t.array(), t.nodes()
+	for ; i < len(arr); i++ {
+		if !arr[i].IsNil() {
+			return Int(int64(i) + 1), arr[i], true
 		}
 	}
-	for s := i - len(t.arr); s < len(t.node); s++ {
-		n := &t.node[s]
+	for s := i - len(arr); s < len(nodes); s++ {
+		n := &nodes[s]
 		if n.key.p != nil && !n.val.IsNil() {
 			return n.key, n.val, true
 		}
@@ -485,9 +514,9 @@ func (t *Table) SetMetatable(m *Table) {
 }
 
 // ArrayLen returns the size of the array part (for iteration helpers).
-func (t *Table) ArrayLen() int { return len(t.arr) }
+func (t *Table) ArrayLen() int { return int(t.narr) }
 
 // memSize estimates the table's memory for collectgarbage("count").
 func (t *Table) memSize() int {
-	return int(unsafe.Sizeof(*t)) + cap(t.arr)*16 + len(t.node)*32
+	return int(unsafe.Sizeof(*t)) + int(t.narr)*16 + int(t.nnode)*32
 }

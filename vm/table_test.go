@@ -41,7 +41,7 @@ func TestTableArrayAndHash(t *testing.T) {
 	// Large sparse keys never allocate a large array.
 	s := NewTable(0, 0)
 	s.SetInt(4001126229, True)
-	if len(s.arr) != 0 || !s.GetInt(4001126229).Truthy() {
+	if s.narr != 0 || !s.GetInt(4001126229).Truthy() {
 		t.Fatal("sparse key handling")
 	}
 }
