@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"wippylua/modules"
 	"wippylua/modules/sql"
@@ -27,7 +28,9 @@ type hostRun struct {
 // chunk, checks that it returned a table with the method and tail-calls
 // the method with the run's arguments. It is Lua so that the method can
 // block (channels, time.sleep) like any process code.
-var bootstrap = mustCompile(`
+var bootstrap = sync.OnceValue(func() *vm.Proto { return mustCompile(bootstrapSource, "=bootstrap") })
+
+const bootstrapSource = `
 local mod = __chunk()
 if type(mod) ~= "table" then
   error("entry '" .. __id .. "': source returned " .. type(mod) .. ", not a table of functions", 0)
@@ -37,7 +40,7 @@ if type(f) ~= "function" then
   error("entry '" .. __id .. "': method '" .. __method .. "' is not a function", 0)
 end
 return f(...)
-`, "=bootstrap")
+`
 
 func mustCompile(src, name string) *vm.Proto {
 	p, err := compile([]byte(src), name)
@@ -154,7 +157,7 @@ func (a *App) setup(e *Entry, st *vm.State) vm.Value {
 	env.SetStr("__id", vm.String(e.ID))
 	env.SetStr("type", st.Global("type"))
 	env.SetStr("error", st.Global("error"))
-	return st.NewClosureWithEnv(bootstrap, vm.TableValue(env))
+	return st.NewClosureWithEnv(bootstrap(), vm.TableValue(env))
 }
 
 // requireFor makes the require of code of entry e (the run's entry or a

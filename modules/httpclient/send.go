@@ -15,8 +15,10 @@ import (
 )
 
 // client is shared by every process: its transport keeps connections
-// alive across requests to the same host, whoever makes them.
-var client = &http.Client{Transport: newTransport()}
+// alive across requests to the same host, whoever makes them. It is made
+// on the first request, so that programs that never use http_client
+// do not pay for it at start-up.
+var client = sync.OnceValue(func() *http.Client { return &http.Client{Transport: newTransport()} })
 
 func newTransport() *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
@@ -55,7 +57,7 @@ func (sp *spec) do(ctx context.Context) (*response, error) {
 	for _, c := range sp.cookies {
 		req.AddCookie(c)
 	}
-	resp, err := client.Do(req)
+	resp, err := client().Do(req)
 	if err != nil {
 		return nil, sp.failure(err)
 	}

@@ -3,7 +3,6 @@ package sql
 import (
 	"context"
 	gosql "database/sql"
-	"regexp"
 
 	"wippylua/modules/host"
 	"wippylua/vm"
@@ -114,9 +113,19 @@ func txEnd(t *vm.Thread, end func(*gosql.Tx) error) int {
 	})
 }
 
-// savepointName is what a savepoint name may be: it is written into the
-// statement, so nothing else is allowed.
-var savepointName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+// isSavepointName reports whether name is an identifier
+// ([A-Za-z_][A-Za-z0-9_]*): it is written into the statement, so
+// nothing else is allowed.
+func isSavepointName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		letter := c == '_' || ('a' <= c|0x20 && c|0x20 <= 'z')
+		if !letter && (i == 0 || c < '0' || c > '9') {
+			return false
+		}
+	}
+	return name != ""
+}
 
 // txSavepoint runs verb (SAVEPOINT, ROLLBACK TO SAVEPOINT, RELEASE
 // SAVEPOINT) with the name of argument 2.
@@ -126,7 +135,7 @@ func txSavepoint(t *vm.Thread, verb string) int {
 	if err != nil {
 		return fail(t, err)
 	}
-	if !savepointName.MatchString(name) {
+	if !isSavepointName(name) {
 		return fail(t, invalid("invalid savepoint name %q (letters, digits and _ only)", name))
 	}
 	return host.Await(t, func(ctx context.Context) (any, error) {
