@@ -18,7 +18,11 @@ func rk(regs, k []Value, x int) Value {
 // a constant string key uses its precomputed hash.
 func getRK(tb *Table, key Value, c int, kh []uint64) Value {
 	if c >= bytecode.MaxRegs && key.IsString() {
-		return tb.getHashH(key, kh[c-bytecode.MaxRegs])
+		h := kh[c-bytecode.MaxRegs]
+		if n := tb.homeSlot(key, h); n != nil {
+			return n.val
+		}
+		return tb.getHashH(key, h)
 	}
 	return tb.Get(key)
 }
@@ -180,7 +184,13 @@ enter: // ci is a Lua frame on top
 						continue
 					}
 					if b >= bytecode.MaxRegs && key.IsString() {
-						tb.setHashH(key, kh[b-bytecode.MaxRegs], val)
+						h := kh[b-bytecode.MaxRegs]
+						if n := tb.homeSlot(key, h); n != nil {
+							n.val = val
+							tb.absent = 0
+							continue
+						}
+						tb.setHashH(key, h, val)
 						continue
 					}
 				}

@@ -185,6 +185,22 @@ func (t *Table) getHashH(k Value, h uint64) Value {
 	}
 }
 
+// homeSlot returns the node holding k when k sits in its home slot (the
+// first one probed for hash h) under the very same representation, as a
+// constant key of the code usually does: the interpreter's field accesses
+// try it inline before the full lookup, which also handles collisions and
+// equal strings stored elsewhere.
+func (t *Table) homeSlot(k Value, h uint64) *node {
+	if t.nnode == 0 {
+		return nil
+	}
+	n := (*node)(unsafe.Add(unsafe.Pointer(t.node), uintptr(h&uint64(t.nnode-1))*unsafe.Sizeof(node{})))
+	if n.key.p == k.p && n.key.n == k.n {
+		return n
+	}
+	return nil
+}
+
 // findSlot returns the index of k in node, or -1.
 func (t *Table) findSlot(k Value) int {
 	if t.nnode == 0 {
