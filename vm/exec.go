@@ -527,6 +527,18 @@ enter: // ci is a Lua frame on top
 			if t.hookMask&HookReturn != 0 {
 				t.hookReturn()
 			}
+			if ci.flags&(ciFresh|ciFinishOp) == 0 && ci.nres == 1 && n > 0 {
+				// The common case, one result to a caller of this loop:
+				// what postcall does, without its generality.
+				dst := ci.fn
+				t.stack[dst] = t.stack[base+a]
+				t.top = dst + 1
+				t.frames = t.frames[:len(t.frames)-1]
+				if ci = t.frames[len(t.frames)-1]; ci.flags&ciLua != 0 {
+					goto enter
+				}
+				goto newframe
+			}
 			if t.returnFrom(ci, base+a, n) {
 				return statusOK
 			}
