@@ -1,7 +1,8 @@
 // Package bench holds wippy-lua's benchmarks: whole programs compared with
 // other Lua implementations, the type checker's speed, and Go
 // micro-benchmarks of the interpreter's hot paths. It has no code of its
-// own besides the benchmarks; the runners are in cmd/ and their helpers
+// own besides the benchmarks; the runners are in cmd/ (with cmd/rusage,
+// which starts and measures each process for luabench) and their helpers
 // in subpackages (typedgen generates typed code, machine describes the
 // machine for the reports and finds the repository, internal/xorshift is
 // the random source of both code generators).
@@ -32,16 +33,24 @@
 //	go run ./bench/cmd/luabench -filter 'fib|nbody|compile' -out /tmp/r.md
 //	go run ./bench/cmd/luabench -update-expected # after changing a program: rewrite programs/*.out
 //
-// It builds wippy-lua (go build ./cmd/wippy-lua) and gopher-lua (the small
+// It builds wippy-lua (CGO_ENABLED=0 go build ./cmd/wippy-lua: the static
+// release build; with cgo, net/http makes the binary load libc
+// dynamically, about 1.2 MB more RSS per process), gopher-lua (the small
 // driver in bench/gopher, a separate module so that the main module keeps
 // no dependency; its first build downloads gopher-lua from the Go module
-// proxy), runs every program as a separate process on each engine,
-// interleaving engines and programs so that a change in the machine's load
-// spreads over all of them, and checks that every engine's output equals
-// lua5.3's. It measures the wall-clock time, the CPU time and the peak RSS
-// of each process, and writes RESULTS.md (medians, ratios, geometric
-// means, the machine) and results.svg (a bar chart of the ratios, log
-// scale, one panel per metric). It also times the compilation of a 5 MB
+// proxy) and the rusage helper, runs every program as a separate process
+// on each engine, interleaving engines and programs so that a change in
+// the machine's load spreads over all of them, and checks that every
+// engine's output equals lua5.3's. The helper (bench/cmd/rusage) starts
+// each process and measures its wall-clock time, CPU time, peak RSS
+// (ru_maxrss) and private peak (the largest RssAnon in /proc/PID/status,
+// sampled every 10 ms: the program's own memory without the file-backed
+// pages of its executable and libraries). It exists because a child that
+// Go's os/exec starts with vfork inherits its parent's peak RSS at execve
+// on Linux: started by luabench itself, every program reported at least
+// luabench's own peak. luabench writes RESULTS.md (medians, ratios,
+// geometric means, the machine) and results.svg (a bar chart of the
+// ratios, log scale, one panel per metric). It also times the compilation of a 5 MB
 // Lua file that it generates deterministically (gen.go), with
 // "wippy-lua compile -p" against "luac5.3 -p". A missing lua5.3 or an
 // unbuildable gopher-lua leaves its column out, with a note; a program

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -44,7 +43,7 @@ func runCompileBench(cfg *config, engines map[string]*engine, tmp string) *compi
 	for r := 0; r < cfg.runs; r++ {
 		for k := range res.order {
 			name := res.order[(k+r)%len(res.order)]
-			s := runOnce(context.Background(), cmds[name], tmp, cfg.timeout)
+			s := runOnce(cfg, cmds[name], tmp)
 			res.cells[name].samples = append(res.cells[name].samples, s)
 			fmt.Fprintf(os.Stderr, "run %d/%d  %-14s %-10s %8.3fs %s\n", r+1, cfg.runs, "compile", name, s.wall.Seconds(), s.short())
 		}

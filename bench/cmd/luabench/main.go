@@ -9,15 +9,16 @@
 //	go run ./bench/cmd/luabench -quick        # 1 run each: a smoke test
 //	go run ./bench/cmd/luabench -runs 3 -filter 'fib|nbody'
 //
-// Engines that are not available (no lua5.3 on the PATH, gopher-lua not
-// buildable) are left out with a note in the report. Every engine's
-// standard output must equal lua5.3's: a program that fails or prints
-// something else is reported as such, and its ratios are left out of the
-// geometric means, since the time of a wrong answer means nothing.
+// Every run is started and measured by the rusage helper (bench/cmd/rusage,
+// built with the engines; run.go says why). Engines that are not available
+// (no lua5.3 on the PATH, gopher-lua not buildable) are left out with a
+// note in the report. Every engine's standard output must equal lua5.3's:
+// a program that fails or prints something else is reported as such, and
+// its ratios are left out of the geometric means, since the time of a
+// wrong answer means nothing.
 package main
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -55,6 +56,7 @@ type config struct {
 	updateExp   bool
 	root        string // repository root
 	programsDir string
+	helper      string // the rusage helper, which starts and measures every run
 }
 
 func main() {
@@ -125,15 +127,19 @@ func run(cfg *config) error {
 		return errors.New("no program matches the filter")
 	}
 
-	if cfg.updateExp {
-		return updateExpected(cfg, programs)
-	}
-
 	tmp, err := os.MkdirTemp("", "luabench-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(tmp)
+	fmt.Fprintln(os.Stderr, "building the rusage helper...")
+	if cfg.helper, err = buildHelper(root, tmp); err != nil {
+		return err
+	}
+
+	if cfg.updateExp {
+		return updateExpected(cfg, programs)
+	}
 
 	rep := &report{runs: cfg.runs, quick: cfg.quick, note: cfg.note, started: time.Now(),
 		machine: machine.Describe(root), loadBefore: machine.LoadAverage()}
@@ -174,7 +180,7 @@ func updateExpected(cfg *config, programs []string) error {
 		return errors.New("-update-expected needs lua5.3 on the PATH")
 	}
 	for _, p := range programs {
-		s := runOnce(context.Background(), []string{path, p + ".lua"}, cfg.programsDir, cfg.timeout)
+		s := runOnce(cfg, []string{path, p + ".lua"}, cfg.programsDir)
 		if s.err != "" {
 			return fmt.Errorf("lua5.3 %s.lua: %s", p, s.err)
 		}
@@ -221,8 +227,8 @@ func buildEngines(root, tmp string, m machine.Info) (map[string]*engine, []strin
 
 	bin := filepath.Join(tmp, "wippy-lua")
 	fmt.Fprintln(os.Stderr, "building wippy-lua...")
-	if out, err := goCmd(root, "build", "-o", bin, "./cmd/wippy-lua").CombinedOutput(); err != nil {
-		return nil, nil, fmt.Errorf("building wippy-lua: %v\n%s", err, out)
+	if err := goBuild(root, ".", bin, "./cmd/wippy-lua"); err != nil {
+		return nil, nil, fmt.Errorf("building wippy-lua: %v", err)
 	}
 	engines[wippy] = &engine{name: wippy, argv: []string{bin, "run"}, version: "built from " + m.WorkingTree()}
 
@@ -237,21 +243,12 @@ func buildEngines(root, tmp string, m machine.Info) (map[string]*engine, []strin
 
 	glua := filepath.Join(tmp, "glua")
 	fmt.Fprintln(os.Stderr, "building gopher-lua...")
-	if out, err := goCmd(root, "build", "-C", filepath.Join(root, "bench", "gopher"), "-o", glua, ".").CombinedOutput(); err == nil {
+	if err := goBuild(root, filepath.Join("bench", "gopher"), glua, "."); err == nil {
 		engines[gopher] = &engine{name: gopher, argv: []string{glua}, version: gopherVersion(root)}
 	} else {
-		notes = append(notes, fmt.Sprintf("gopher-lua could not be built (its module is downloaded from the Go module proxy), so its column is left out: %s", firstLine(string(out))))
+		notes = append(notes, fmt.Sprintf("gopher-lua could not be built (its module is downloaded from the Go module proxy), so its column is left out: %s", firstLine(err.Error())))
 	}
 	return engines, notes, nil
-}
-
-// goCmd runs the go command of the PATH in dir. GOWORK=off keeps a
-// go.work somewhere above the checkout from joining the two modules.
-func goCmd(dir string, args ...string) *exec.Cmd {
-	cmd := exec.Command("go", args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off")
-	return cmd
 }
 
 // gopherVersion reads the required version from bench/gopher/go.mod, which
@@ -303,14 +300,13 @@ func runPrograms(cfg *config, engines map[string]*engine, programs []string) ([]
 			present = append(present, name)
 		}
 	}
-	ctx := context.Background()
 	step := 0
 	for r := 0; r < cfg.runs; r++ {
 		for _, pr := range results {
 			file := pr.name + ".lua"
 			for k := range present {
 				name := present[(k+step)%len(present)]
-				s := runOnce(ctx, append(append([]string(nil), engines[name].argv...), file), cfg.programsDir, cfg.timeout)
+				s := runOnce(cfg, append(append([]string(nil), engines[name].argv...), file), cfg.programsDir)
 				pr.cells[name].samples = append(pr.cells[name].samples, s)
 				fmt.Fprintf(os.Stderr, "run %d/%d  %-14s %-10s %8.3fs %s\n", r+1, cfg.runs, pr.name, name, s.wall.Seconds(), s.short())
 			}

@@ -6,11 +6,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"wippylua"
+	"wippylua/bench/machine"
 )
 
 // The generated file must compile: a compile error would make the
@@ -61,7 +63,7 @@ func TestFirstDifference(t *testing.T) {
 // chart must be well-formed XML.
 func TestReportAndChart(t *testing.T) {
 	ok := func(wall time.Duration, out string) *cell {
-		return &cell{status: "ok", samples: []sample{{wall: wall, cpu: wall, rssKB: 4096, out: []byte(out)}}}
+		return &cell{status: "ok", samples: []sample{{wall: wall, cpu: wall, rssKB: 4096 * int64(wall/time.Second), privKB: 512 * int64(wall/time.Second), out: []byte(out)}}}
 	}
 	rep := &report{
 		runs:    1,
@@ -75,7 +77,9 @@ func TestReportAndChart(t *testing.T) {
 		},
 	}
 	md := rep.markdown()
-	for _, want := range []string{"| fast |", "0.50×", "| broken |", "✗", "boom"} {
+	for _, want := range []string{"| fast |", "0.50×", "| broken |", "✗", "boom",
+		"| private: wippy-lua | private: lua5.3 | private: wippy-lua ÷ lua5.3 |",
+		"| fast | 4.0 MiB | 8.0 MiB | 16.0 MiB | 0.50× | 0.25× | 512 KiB | 1.0 MiB | 0.50× |"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("report lacks %q:\n%s", want, md)
 		}
@@ -90,5 +94,64 @@ func TestReportAndChart(t *testing.T) {
 			}
 			break
 		}
+	}
+}
+
+// The helper's report becomes a sample; a failed run is described with
+// the program's status and the first line of its standard error.
+func TestSampleFill(t *testing.T) {
+	report := `{"wall_ns":2000000,"user_ns":300,"sys_ns":200,"maxrss_kb":2600,"exit_code":0,"signal":0,"anon_peak_kb":180,"shmem_peak_kb":0,"hwm_kb":2500,"samples":3}`
+	var s sample
+	s.fill([]byte(report), "")
+	if want := (sample{wall: 2 * time.Millisecond, cpu: 500, rssKB: 2600, privKB: 180}); s.wall != want.wall || s.cpu != want.cpu || s.rssKB != want.rssKB || s.privKB != want.privKB || s.err != "" {
+		t.Errorf("fill = %+v, want %+v", s, want)
+	}
+	for _, c := range []struct{ report, stderr, want string }{
+		{`{"exit_code":3,"signal":0}`, "lua5.3: x.lua:1: boom\nstack traceback:", "exit status 3: lua5.3: x.lua:1: boom"},
+		{`{"exit_code":-1,"signal":9}`, "", "killed by signal 9 (killed)"},
+		{``, "", "rusage helper: bad report"},
+	} {
+		var s sample
+		s.fill([]byte(c.report), c.stderr)
+		if !strings.HasPrefix(s.err, c.want) {
+			t.Errorf("fill(%s) error %q, want %q", c.report, s.err, c.want)
+		}
+	}
+}
+
+// Through the helper, a small program's peak RSS is its own, not the
+// runner's: this test process touches far more memory than the child.
+func TestRunOnceThroughHelper(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh on the PATH:", err)
+	}
+	root, err := machine.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	helper, err := buildHelper(root, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &config{helper: helper, timeout: time.Minute}
+
+	const ballastMB = 128
+	ballast := make([]byte, ballastMB<<20)
+	for i := 0; i < len(ballast); i += 4096 {
+		ballast[i] = 1
+	}
+	s := runOnce(cfg, []string{sh, "-c", "echo out; echo err >&2; exit 3"}, t.TempDir())
+	runtime.KeepAlive(ballast)
+	if string(s.out) != "out\n" || !strings.HasPrefix(s.err, "exit status 3: err") {
+		t.Errorf("output %q, error %q", s.out, s.err)
+	}
+	t.Logf("sh after the runner touched %d MiB: peak RSS %d KiB", ballastMB, s.rssKB)
+	if s.rssKB <= 0 || s.rssKB >= ballastMB<<10/2 {
+		t.Errorf("peak RSS of sh = %d KiB: the runner's peak shows through", s.rssKB)
+	}
+
+	if s := runOnce(cfg, []string{filepath.Join(t.TempDir(), "missing")}, t.TempDir()); !strings.HasPrefix(s.err, "rusage helper:") {
+		t.Errorf("a missing program gave error %q", s.err)
 	}
 }

@@ -2,68 +2,31 @@ package main
 
 import (
 	"bytes"
-	"context"
-	"errors"
 	"fmt"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 )
 
-// sample is one run of one program on one engine.
+// sample is one run of one program on one engine, as measured by the
+// rusage helper (see run.go).
 type sample struct {
-	wall  time.Duration
-	cpu   time.Duration // user + system time of the child
-	rssKB int64         // peak resident set size (ru_maxrss, KiB on Linux)
-	out   []byte
-	err   string // empty when the run exited 0
+	wall   time.Duration
+	cpu    time.Duration // user + system time of the child
+	rssKB  int64         // peak resident set size (ru_maxrss, KiB)
+	privKB int64         // largest RssAnon sampled every 10 ms (KiB); 0 when no sample was taken
+	out    []byte
+	err    string // empty when the run exited 0
 }
 
 func (s sample) short() string {
 	if s.err != "" {
 		return "ERROR " + s.err
 	}
-	return fmt.Sprintf("cpu %.3fs rss %s", s.cpu.Seconds(), formatKB(s.rssKB))
-}
-
-// runOnce runs argv in dir and measures it. Standard input is empty,
-// output is kept in memory for the comparison with lua5.3's.
-func runOnce(ctx context.Context, argv []string, dir string, timeout time.Duration) sample {
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
-	cmd.Dir = dir
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout = &stdout
-	cmd.Stderr = &stderr
-	start := time.Now()
-	err := cmd.Run()
-	s := sample{wall: time.Since(start), out: stdout.Bytes()}
-	if cmd.ProcessState != nil {
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			s.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-			s.rssKB = ru.Maxrss
-		}
-	}
-	switch {
-	case ctx.Err() == context.DeadlineExceeded:
-		s.err = fmt.Sprintf("timed out after %v", timeout)
-	case err != nil:
-		msg := firstLine(stderr.String())
-		var ee *exec.ExitError
-		if errors.As(err, &ee) {
-			msg = strings.TrimSpace(fmt.Sprintf("exit status %d: %s", ee.ExitCode(), msg))
-		} else {
-			msg = err.Error()
-		}
-		s.err = msg
-	}
-	return s
+	return fmt.Sprintf("cpu %.3fs rss %s private %s", s.cpu.Seconds(), formatKB(s.rssKB), formatKB(s.privKB))
 }
 
 // cell is the measurements of one program on one engine, with the verdict
@@ -76,31 +39,32 @@ type cell struct {
 
 func (c *cell) ok() bool { return c != nil && c.status == "ok" }
 
-func (c *cell) medianWall() time.Duration {
-	return medianDur(c.samples, func(s sample) time.Duration { return s.wall })
+// metrics gives the value of each metric in a sample. Tables and ratios
+// use the median over a cell's samples: for the memory metrics, the median
+// of each run's peak, since the peak of a single run is what a user of
+// that program would see.
+var metrics = map[string]func(sample) float64{
+	"wall":    func(s sample) float64 { return float64(s.wall) },
+	"cpu":     func(s sample) float64 { return float64(s.cpu) },
+	"rss":     func(s sample) float64 { return float64(s.rssKB) },
+	"private": func(s sample) float64 { return float64(s.privKB) },
 }
 
-func (c *cell) medianCPU() time.Duration {
-	return medianDur(c.samples, func(s sample) time.Duration { return s.cpu })
-}
-
-// medianRSS is the median over the runs of each run's peak: the peak of a
-// single run is what a user of that program would see.
-func (c *cell) medianRSS() int64 {
+func (c *cell) median(metric string) float64 {
+	f := metrics[metric]
+	if f == nil {
+		panic("unknown metric " + metric)
+	}
 	v := make([]float64, len(c.samples))
 	for i, s := range c.samples {
-		v[i] = float64(s.rssKB)
+		v[i] = f(s)
 	}
-	return int64(median(v))
+	return median(v)
 }
 
-func medianDur(samples []sample, f func(sample) time.Duration) time.Duration {
-	v := make([]float64, len(samples))
-	for i, s := range samples {
-		v[i] = float64(f(s))
-	}
-	return time.Duration(median(v))
-}
+func (c *cell) medianWall() time.Duration { return time.Duration(c.median("wall")) }
+
+func (c *cell) medianCPU() time.Duration { return time.Duration(c.median("cpu")) }
 
 // median of v (the mean of the middle two for an even count); NaN when
 // empty.
@@ -211,6 +175,11 @@ func clip(s string, n int) string {
 	return s
 }
 
+// formatKB writes a size in MiB, or in KiB below 1 MiB, where a tenth of a
+// MiB would be too coarse (lua5.3's private peaks are a few hundred KiB).
 func formatKB(kb int64) string {
+	if kb < 1024 {
+		return fmt.Sprintf("%d KiB", kb)
+	}
 	return fmt.Sprintf("%.1f MiB", float64(kb)/1024)
 }

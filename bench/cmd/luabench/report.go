@@ -25,22 +25,22 @@ type report struct {
 	compile     *compileResult
 }
 
-// ratio of a's median to b's for one program, by metric; NaN unless both
-// engines ran correctly.
+// ratio of a's median to b's for one program, by metric (see metrics).
 func ratio(pr *programResult, a, b, metric string) float64 {
-	ca, cb := pr.cells[a], pr.cells[b]
+	return cellRatio(pr.cells[a], pr.cells[b], metric)
+}
+
+// cellRatio is NaN unless both cells ran correctly and both medians are
+// positive (a private peak is 0 when no sample was taken).
+func cellRatio(ca, cb *cell, metric string) float64 {
 	if !ca.ok() || !cb.ok() {
 		return math.NaN()
 	}
-	switch metric {
-	case "wall":
-		return float64(ca.medianWall()) / float64(cb.medianWall())
-	case "cpu":
-		return float64(ca.medianCPU()) / float64(cb.medianCPU())
-	case "rss":
-		return float64(ca.medianRSS()) / float64(cb.medianRSS())
+	x, y := ca.median(metric), cb.median(metric)
+	if !(x > 0 && y > 0) {
+		return math.NaN()
 	}
-	panic("unknown metric " + metric)
+	return x / y
 }
 
 // geoRatio is the geometric mean of ratio over all programs.
@@ -72,11 +72,27 @@ func fmtSeconds(c *cell) string {
 	return s
 }
 
-func fmtRSS(c *cell) string {
+// fmtMemory formats the median of a memory metric ("rss" or "private").
+func fmtMemory(c *cell, metric string) string {
 	if c == nil || len(c.samples) == 0 {
 		return "–"
 	}
-	return formatKB(c.medianRSS())
+	kb := c.median(metric)
+	if !(kb > 0) {
+		return "–"
+	}
+	return formatKB(int64(kb))
+}
+
+// present lists the engines that ran, in report order.
+func (rep *report) present() []string {
+	var names []string
+	for _, name := range engineOrder {
+		if rep.has(name) {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // comparisons lists the ratio columns that can be computed with the
@@ -92,6 +108,17 @@ func (rep *report) comparisons() [][2]string {
 	}
 	if rep.has(ref) && rep.has(gopher) {
 		out = append(out, [2]string{gopher, ref})
+	}
+	return out
+}
+
+// wippyComparisons are the comparisons of wippy-lua with each reference.
+func (rep *report) wippyComparisons() [][2]string {
+	var out [][2]string
+	for _, c := range rep.comparisons() {
+		if c[0] == wippy {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -131,7 +158,11 @@ func (rep *report) markdown() string {
 	w("## Method\n\n")
 	w("Each program in `bench/programs` is run as a separate process on each engine (`wippy-lua run FILE`, `lua5.3 FILE`, and gopher-lua through the small driver in `bench/gopher`), %d time(s) each. ", rep.runs)
 	w("The runs are interleaved: one run of every program on every engine, then the next, with the engine order rotating, so that changes in the machine's load spread over all columns. ")
-	w("Wall-clock time is measured around the process; CPU time (user + system) and peak RSS (`ru_maxrss`) come from the child's `rusage`. Each figure is the median over the runs. ")
+	w("Every process is started by a small helper, `bench/cmd/rusage`, which measures the wall-clock time from start to exit and takes the CPU time (user + system) and the peak RSS (`ru_maxrss`) from the child's `rusage`. ")
+	w("The helper is needed because Go's os/exec starts a child with vfork, and at `execve` Linux counts the parent's peak RSS into the child's `ru_maxrss`: started by the runner itself, every program reported at least the runner's own peak. Through the helper the floor is the helper's own peak, about 2 MB, below every engine's. ")
+	w("The helper also reads the child's `/proc/PID/status` every 10 ms and keeps the largest `RssAnon`, the private peak of the memory table. ")
+	w("wippy-lua (and the gopher-lua driver) are built with `CGO_ENABLED=0`, the static release build: with cgo, linking net/http makes wippy-lua load libc dynamically, about 1.2 MB more RSS per process. ")
+	w("Each figure is the median over the runs. ")
 	w("Ratios are wippy-lua's median divided by the other engine's: **below 1 means wippy-lua is faster (or smaller)**. The geometric means are over the programs where both engines ran correctly. ")
 	w("Every engine's standard output must equal lua5.3's (byte for byte); a program that fails or prints something else is marked ✗ and left out of the means. ")
 	w("Go programs (wippy-lua, gopher-lua) run the garbage collector on other threads, so on an idle machine their CPU time can exceed their wall time; on a loaded one, wall time also counts waiting for a core.\n\n")
@@ -162,112 +193,36 @@ func orDash(s string) string {
 }
 
 func (rep *report) timeTable(b *strings.Builder) {
-	w := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	cmps := rep.comparisons()
-	w("## Time\n\nMedian wall-clock time per program, and ratios of wall-clock and of CPU time.\n\n")
-	w("| program |")
-	var engines []string
-	for _, name := range engineOrder {
-		if rep.has(name) {
-			engines = append(engines, name)
-			w(" %s |", name)
-		}
+	b.WriteString("## Time\n\nMedian wall-clock time per program, and ratios of wall-clock and of CPU time.\n\n")
+	cols := engineColumns(rep.present(), "", fmtSeconds)
+	for _, c := range rep.comparisons() {
+		cols = append(cols, rep.ratioColumn("", c, "wall"))
 	}
-	for _, c := range cmps {
-		w(" %s ÷ %s |", c[0], c[1])
+	for _, c := range rep.wippyComparisons() {
+		cols = append(cols, rep.ratioColumn("CPU: ", c, "cpu"))
 	}
-	for _, c := range cmps {
-		if c[0] == wippy {
-			w(" CPU: %s ÷ %s |", c[0], c[1])
-		}
-	}
-	w("\n|---|")
-	for range engines {
-		w("---:|")
-	}
-	for range cmps {
-		w("---:|")
-	}
-	for _, c := range cmps {
-		if c[0] == wippy {
-			w("---:|")
-		}
-	}
-	w("\n")
-	for _, pr := range rep.programs {
-		w("| %s |", pr.name)
-		for _, name := range engines {
-			w(" %s |", fmtSeconds(pr.cells[name]))
-		}
-		for _, c := range cmps {
-			w(" %s |", fmtRatio(ratio(pr, c[0], c[1], "wall")))
-		}
-		for _, c := range cmps {
-			if c[0] == wippy {
-				w(" %s |", fmtRatio(ratio(pr, c[0], c[1], "cpu")))
-			}
-		}
-		w("\n")
-	}
-	w("| **geometric mean** |")
-	for range engines {
-		w(" |")
-	}
-	for _, c := range cmps {
-		g, n := rep.geoRatio(c[0], c[1], "wall")
-		w(" **%s** (%d) |", fmtRatio(g), n)
-	}
-	for _, c := range cmps {
-		if c[0] == wippy {
-			g, n := rep.geoRatio(c[0], c[1], "cpu")
-			w(" **%s** (%d) |", fmtRatio(g), n)
-		}
-	}
-	w("\n\nThe number in parentheses is how many programs the mean covers. ✗ marks a run that failed or printed a wrong result (see Problems below).\n\n")
+	writeProgramTable(b, rep.programs, cols)
+	b.WriteString("The number in parentheses is how many programs the mean covers. ✗ marks a run that failed or printed a wrong result (see Problems below).\n\n")
 }
 
 func (rep *report) memoryTable(b *strings.Builder) {
-	w := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	w("## Peak memory\n\nMedian over the runs of the peak resident set size of the process.\n\n")
-	w("| program |")
-	var engines []string
-	for _, name := range engineOrder {
-		if rep.has(name) {
-			engines = append(engines, name)
-			w(" %s |", name)
-		}
+	b.WriteString("## Peak memory\n\n")
+	b.WriteString("Median over the runs of the peak resident set size of the process (`ru_maxrss`), the figure the memory target is judged on. ")
+	b.WriteString("The **private** columns are the median of each run's largest anonymous RSS (`RssAnon`), **sampled every 10 ms** from `/proc/PID/status`: the program's own heap, stacks and runtime arenas, ")
+	b.WriteString("without the clean file-backed pages of the executable and shared libraries, which peak RSS counts and which all processes running the same binary share. Being sampled, it can miss a spike shorter than 10 ms.\n\n")
+	rss := func(c *cell) string { return fmtMemory(c, "rss") }
+	private := func(c *cell) string { return fmtMemory(c, "private") }
+	cols := engineColumns(rep.present(), "", rss)
+	for _, c := range rep.wippyComparisons() {
+		cols = append(cols, rep.ratioColumn("", c, "rss"))
 	}
-	var cmps [][2]string
-	for _, c := range rep.comparisons() {
-		if c[0] == wippy {
-			cmps = append(cmps, c)
-			w(" %s ÷ %s |", c[0], c[1])
-		}
+	if rep.has(ref) {
+		cols = append(cols, engineColumns([]string{wippy, ref}, "private: ", private)...)
+		cols = append(cols, rep.ratioColumn("private: ", [2]string{wippy, ref}, "private"))
+	} else {
+		cols = append(cols, engineColumns([]string{wippy}, "private: ", private)...)
 	}
-	w("\n|---|")
-	for range len(engines) + len(cmps) {
-		w("---:|")
-	}
-	w("\n")
-	for _, pr := range rep.programs {
-		w("| %s |", pr.name)
-		for _, name := range engines {
-			w(" %s |", fmtRSS(pr.cells[name]))
-		}
-		for _, c := range cmps {
-			w(" %s |", fmtRatio(ratio(pr, c[0], c[1], "rss")))
-		}
-		w("\n")
-	}
-	w("| **geometric mean** |")
-	for range engines {
-		w(" |")
-	}
-	for _, c := range cmps {
-		g, n := rep.geoRatio(c[0], c[1], "rss")
-		w(" **%s** (%d) |", fmtRatio(g), n)
-	}
-	w("\n\n")
+	writeProgramTable(b, rep.programs, cols)
 }
 
 func (rep *report) compileSection(b *strings.Builder) {
@@ -276,21 +231,20 @@ func (rep *report) compileSection(b *strings.Builder) {
 	w("## Compilation\n\n")
 	w("A %.1f MB Lua file (%d lines of varied code: functions, closures, all statements and operators, table constructors, strings with escapes; generated deterministically by the runner, see `gen.go`) is parsed and compiled without running it: `wippy-lua compile -p FILE` against `luac5.3 -p FILE`. Median wall-clock time of %d run(s), including process start.\n\n",
 		float64(cr.size)/1e6, cr.lines, rep.runs)
-	w("| compiler | time | throughput | peak RSS |\n|---|---:|---:|---:|\n")
+	w("| compiler | time | throughput | peak RSS | private peak (sampled every 10 ms) |\n|---|---:|---:|---:|---:|\n")
 	for _, name := range cr.order {
 		c := cr.cells[name]
 		tp := "–"
 		if c.ok() {
 			tp = fmt.Sprintf("%.1f MB/s", cr.throughput(name))
 		}
-		w("| %s | %s | %s | %s |\n", name, fmtSeconds(c), tp, fmtRSS(c))
+		w("| %s | %s | %s | %s | %s |\n", name, fmtSeconds(c), tp, fmtMemory(c, "rss"), fmtMemory(c, "private"))
 	}
-	if cr.cells[wippy].ok() && cr.cells["luac5.3"].ok() {
-		w("\nwippy-lua's throughput is **%.2f×** luac5.3's (time ratio %.2f×, CPU-time ratio %.2f×, memory ratio %.2f×).\n",
+	if wc, lc := cr.cells[wippy], cr.cells["luac5.3"]; wc.ok() && lc.ok() {
+		w("\nwippy-lua's throughput is **%.2f×** luac5.3's (time ratio %s, CPU-time ratio %s, peak RSS ratio %s, private peak ratio %s).\n",
 			cr.throughput(wippy)/cr.throughput("luac5.3"),
-			float64(cr.cells[wippy].medianWall())/float64(cr.cells["luac5.3"].medianWall()),
-			float64(cr.cells[wippy].medianCPU())/float64(cr.cells["luac5.3"].medianCPU()),
-			float64(cr.cells[wippy].medianRSS())/float64(cr.cells["luac5.3"].medianRSS()))
+			fmtRatio(cellRatio(wc, lc, "wall")), fmtRatio(cellRatio(wc, lc, "cpu")),
+			fmtRatio(cellRatio(wc, lc, "rss")), fmtRatio(cellRatio(wc, lc, "private")))
 	}
 	w("\n")
 }
