@@ -121,7 +121,8 @@ enter: // ci is a Lua frame on top
 			uv := *cl.upvals[uint16(i>>16)].v
 			c := int(uint32(i >> 32))
 			key := rk(regs, k, c)
-			if uv.Kind() == KindTable {
+			missed := uv.Kind() == KindTable
+			if missed {
 				tb := uv.table()
 				if tb.shared != 0 {
 					tb = t.state.sharedView(tb)
@@ -131,7 +132,7 @@ enter: // ci is a Lua frame on top
 					continue
 				}
 			}
-			v, pushed := t.indexH(uv, key, keyHash(key, c, kh), originUpval-int(uint16(i>>16)), true)
+			v, pushed := t.indexH(uv, key, keyHash(key, c, kh), originUpval-int(uint16(i>>16)), true, missed)
 			if pushed {
 				goto newframe
 			}
@@ -142,7 +143,8 @@ enter: // ci is a Lua frame on top
 			b, c := int(uint16(i>>16)), int(uint32(i>>32))
 			obj := regs[b]
 			key := rk(regs, k, c)
-			if obj.Kind() == KindTable {
+			missed := obj.Kind() == KindTable
+			if missed {
 				tb := obj.table()
 				if tb.shared != 0 {
 					tb = t.state.sharedView(tb)
@@ -152,7 +154,7 @@ enter: // ci is a Lua frame on top
 					continue
 				}
 			}
-			v, pushed := t.indexH(obj, key, keyHash(key, c, kh), b, true)
+			v, pushed := t.indexH(obj, key, keyHash(key, c, kh), b, true, missed)
 			if pushed {
 				goto newframe
 			}
@@ -178,20 +180,27 @@ enter: // ci is a Lua frame on top
 			val := rk(regs, k, int(uint32(i>>32)))
 			if obj.Kind() == KindTable {
 				tb := obj.table()
-				if tb.meta == nil && tb.shared == 0 {
-					if key.IsInt() {
-						tb.SetInt(key.AsInt(), val)
-						continue
-					}
-					if b >= bytecode.MaxRegs && key.IsString() {
-						h := kh[b-bytecode.MaxRegs]
-						if n := tb.homeSlot(key, h); n != nil {
+				if tb.shared == 0 {
+					constStr := b >= bytecode.MaxRegs && key.IsString()
+					if constStr {
+						// An existing field is assigned in place, even with
+						// a metatable: __newindex only applies to absent keys.
+						n := tb.homeSlot(key, kh[b-bytecode.MaxRegs])
+						if n != nil && (tb.meta == nil || !n.val.IsNil()) {
 							n.val = val
 							tb.absent = 0
 							continue
 						}
-						tb.setHashH(key, h, val)
-						continue
+					}
+					if tb.meta == nil {
+						if key.IsInt() {
+							tb.SetInt(key.AsInt(), val)
+							continue
+						}
+						if constStr {
+							tb.setHashH(key, kh[b-bytecode.MaxRegs], val)
+							continue
+						}
 					}
 				}
 			}
@@ -212,6 +221,7 @@ enter: // ci is a Lua frame on top
 			obj := regs[b]
 			key := rk(regs, k, c)
 			regs[a+1] = obj
+			missed := false
 			switch obj.Kind() {
 			case KindTable:
 				tb := obj.table()
@@ -222,6 +232,7 @@ enter: // ci is a Lua frame on top
 					regs[a] = v
 					continue
 				}
+				missed = true
 			case KindString:
 				// s:method(): look the method up in the string library
 				// table directly, with the key's precomputed hash.
@@ -241,7 +252,7 @@ enter: // ci is a Lua frame on top
 					}
 				}
 			}
-			v, pushed := t.indexH(obj, key, keyHash(key, c, kh), b, true)
+			v, pushed := t.indexH(obj, key, keyHash(key, c, kh), b, true, missed)
 			if pushed {
 				goto newframe
 			}

@@ -56,26 +56,31 @@ func (t *Thread) index(obj, key Value, origin int, inLoop bool) (Value, bool) {
 	if key.IsString() {
 		kh = hashValue(key)
 	}
-	return t.indexH(obj, key, kh, origin, inLoop)
+	return t.indexH(obj, key, kh, origin, inLoop, false)
 }
 
 // indexH is index with the hash of a string key computed once for the
-// whole __index chain (kh is ignored for other keys).
-func (t *Thread) indexH(obj, key Value, kh uint64, origin int, inLoop bool) (Value, bool) {
+// whole __index chain (kh is ignored for other keys). rawMissed says that
+// obj is a table whose raw lookup of key the caller has just done and
+// found nil, so the chain starts at its metatable.
+func (t *Thread) indexH(obj, key Value, kh uint64, origin int, inLoop, rawMissed bool) (Value, bool) {
 	isStr := key.IsString()
 	for loop := 0; loop < maxTagLoop; loop++ {
 		var h Value
 		if obj.Kind() == KindTable {
 			tb := t.state.view(obj.table())
-			var v Value
-			if isStr {
-				v = tb.getHashH(key, kh)
-			} else {
-				v = tb.Get(key)
+			if !rawMissed {
+				var v Value
+				if isStr {
+					v = tb.getHashH(key, kh)
+				} else {
+					v = tb.Get(key)
+				}
+				if !v.IsNil() {
+					return v, false
+				}
 			}
-			if !v.IsNil() {
-				return v, false
-			}
+			rawMissed = false
 			if h = metaField(t.state.view(tb.meta), tmIndex); h.IsNil() {
 				return Nil, false
 			}

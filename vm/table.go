@@ -105,12 +105,21 @@ func mix64(x uint64) uint64 {
 }
 
 // keyEquals compares two normalised keys (raw equality, no float/int mix).
+// It is small enough to inline: the probe loops call it for every slot.
 func keyEquals(a, b Value) bool {
-	if a.p == b.p && a.n == b.n {
-		return true
+	if a.n != b.n {
+		return false
 	}
-	// Equal strings with distinct data pointers.
-	return a.n == b.n && a.n>>kindShift == uint64(KindString) && !a.isScalar() && !b.isScalar() &&
+	return a.p == b.p || sameStringBytes(a, b)
+}
+
+// sameStringBytes reports whether a and b, with equal n words, are equal
+// strings with distinct data pointers. Kept out of line so that keyEquals
+// inlines.
+//
+//go:noinline
+func sameStringBytes(a, b Value) bool {
+	return a.n>>kindShift == uint64(KindString) && !a.isScalar() && !b.isScalar() &&
 		a.AsString() == b.AsString()
 }
 
