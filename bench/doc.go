@@ -104,6 +104,11 @@
 // go test ./bench/ (without -bench) runs each snippet briefly and checks
 // its result.
 //
+// programs_test.go's BenchmarkProgram runs each program of bench/programs
+// in-process, for profiling (-cpuprofile) without the process start-up;
+// its profile is also cmd/wippy-lua/default.pgo, the input of the
+// command's profile-guided optimisation (see cmd/wippy-lua/doc.go).
+//
 // # Processes against Erlang
 //
 // procbench_test.go measures what processes cost, with the functions of

@@ -349,6 +349,11 @@ const maxArrayBits = 31
 // than n/2 of the slots 1..n would be in use; the other keys go to a hash
 // part sized for them. Besides keeping sequences in the array part, this
 // makes # on tables with holes find the same border as lua5.3.
+//
+// It is rare and large: kept out of line so that profile-guided inlining
+// does not copy it into the interpreter loop through setHashH.
+//
+//go:noinline
 func (t *Table) rehash(key Value) {
 	var nums [maxArrayBits + 1]int
 	intKeys, total := 0, 0
