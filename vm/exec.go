@@ -264,6 +264,8 @@ enter: // ci is a Lua frame on top
 			x, y := rk(regs, k, b), rk(regs, k, c)
 			if x.p == tagIntPtr && y.p == tagIntPtr {
 				regs[a] = Int(x.AsInt() + y.AsInt())
+			} else if x.p == tagFloatPtr && y.p == tagFloatPtr {
+				regs[a] = Float(x.AsFloat() + y.AsFloat())
 			} else if x.IsNumber() && y.IsNumber() {
 				regs[a] = Float(x.numFloat() + y.numFloat())
 			} else if t.arith(opAdd, a, x, y, b, c) {
@@ -277,6 +279,8 @@ enter: // ci is a Lua frame on top
 			x, y := rk(regs, k, b), rk(regs, k, c)
 			if x.p == tagIntPtr && y.p == tagIntPtr {
 				regs[a] = Int(x.AsInt() - y.AsInt())
+			} else if x.p == tagFloatPtr && y.p == tagFloatPtr {
+				regs[a] = Float(x.AsFloat() - y.AsFloat())
 			} else if x.IsNumber() && y.IsNumber() {
 				regs[a] = Float(x.numFloat() - y.numFloat())
 			} else if t.arith(opSub, a, x, y, b, c) {
@@ -290,6 +294,8 @@ enter: // ci is a Lua frame on top
 			x, y := rk(regs, k, b), rk(regs, k, c)
 			if x.p == tagIntPtr && y.p == tagIntPtr {
 				regs[a] = Int(x.AsInt() * y.AsInt())
+			} else if x.p == tagFloatPtr && y.p == tagFloatPtr {
+				regs[a] = Float(x.AsFloat() * y.AsFloat())
 			} else if x.IsNumber() && y.IsNumber() {
 				regs[a] = Float(x.numFloat() * y.numFloat())
 			} else if t.arith(opMul, a, x, y, b, c) {
@@ -301,7 +307,9 @@ enter: // ci is a Lua frame on top
 		case bytecode.DIV:
 			b, c := int(uint16(i>>16)), int(uint32(i>>32))
 			x, y := rk(regs, k, b), rk(regs, k, c)
-			if x.IsNumber() && y.IsNumber() {
+			if x.p == tagFloatPtr && y.p == tagFloatPtr {
+				regs[a] = Float(x.AsFloat() / y.AsFloat())
+			} else if x.IsNumber() && y.IsNumber() {
 				regs[a] = Float(x.numFloat() / y.numFloat())
 			} else if t.arith(opDiv, a, x, y, b, c) {
 				goto newframe
