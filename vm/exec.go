@@ -17,6 +17,12 @@ func rk(regs, k []Value, x int) Value {
 // getRK reads tb[key] without metamethods, where key is the RK operand c;
 // a constant string key uses its precomputed hash.
 func getRK(tb *Table, key Value, c int, kh []uint64) Value {
+	if key.p == tagIntPtr {
+		if j := uint64(key.AsInt() - 1); j < uint64(tb.narr) {
+			return *tb.arrayAt(j) // an array item, the other common case
+		}
+		return tb.GetInt(key.AsInt())
+	}
 	if c >= bytecode.MaxRegs && key.IsString() {
 		h := kh[c-bytecode.MaxRegs]
 		if n := tb.homeSlot(key, h); n != nil {
