@@ -43,6 +43,11 @@
 // finished thread that no Lua value can reach (recycle.go): a process
 // runtime spawns one thread per process.
 //
+// Lookups that follow __index through tables only (methods of classes)
+// are remembered per State, keyed by metatable and key, and invalidated
+// by a process-wide epoch that any change to a table of such a chain
+// advances (indexcache.go).
+//
 // The package owns execution only. It must not import the compiler,
 // parser, standard library or scheduler packages: source loading is
 // injected with State.SetLoader, libraries register Go functions, and the

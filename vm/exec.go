@@ -195,6 +195,7 @@ enter: // ci is a Lua frame on top
 						if n != nil && (tb.meta == nil || !n.val.IsNil()) {
 							n.val = val
 							tb.absent = 0
+							tb.touchIndexed()
 							continue
 						}
 					}

@@ -87,7 +87,13 @@ func (t *Thread) indexH(obj, key Value, kh uint64, origin int, inLoop, rawMissed
 				}
 			}
 			rawMissed = false
-			if h = metaField(t.state.view(tb.meta), tmIndex); h.IsNil() {
+			mt := t.state.view(tb.meta)
+			if isStr && mt != nil {
+				if v, ok := t.state.indexThroughTables(mt, key, kh); ok {
+					return v, false
+				}
+			}
+			if h = metaField(mt, tmIndex); h.IsNil() {
 				return Nil, false
 			}
 		} else if h = t.metamethod(obj, tmIndex); h.IsNil() {

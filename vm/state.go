@@ -42,6 +42,8 @@ type stateMore struct {
 	own []ownCopy
 	// locals holds the libraries' per-State values (State.Local).
 	locals []localValue
+	// index caches where __index chains lead (indexcache.go).
+	index *indexCache
 }
 
 // extra returns s.more, making it.

@@ -36,6 +36,9 @@ type Table struct {
 	// to every State made from the image and never change; each State
 	// reads and writes it through State.view and State.mutable.
 	shared uint8
+	// cached marks a table that a cached __index chain went through: its
+	// changes invalidate the index cache (indexcache.go).
+	cached uint8
 }
 
 // array returns the array part.
@@ -308,6 +311,7 @@ func (t *Table) setHashH(k Value, h uint64, v Value) {
 		panicShared()
 	}
 	t.absent = 0
+	t.touchIndexed()
 	if slot := t.findSlotH(k, h); slot >= 0 {
 		t.nodes()[slot].val = v
 		return
@@ -541,6 +545,7 @@ func (t *Table) SetMetatable(m *Table) {
 		panicShared()
 	}
 	t.meta = m
+	t.touchIndexed()
 }
 
 // ArrayLen returns the size of the array part (for iteration helpers).
