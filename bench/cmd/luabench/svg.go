@@ -8,7 +8,7 @@ import (
 
 // The chart is plain SVG written by hand, so that it needs no library and
 // opens in any browser: one panel per metric (wall time, CPU time, peak
-// memory), each with a group of bars per program plus the geometric mean.
+// memory, private memory), each with a group of bars per program plus the geometric mean.
 // Bars are ratios to a baseline engine (lua5.3, or gopher-lua without it)
 // on a log scale, drawn from the 1× line: up is slower or bigger than the
 // baseline, down is faster or smaller, and equal distances mean equal
@@ -37,6 +37,7 @@ var panels = []panel{
 	{"wall", "Wall-clock time"},
 	{"cpu", "CPU time (user + system)"},
 	{"rss", "Peak memory (max RSS)"},
+	{"private", "Private memory (anonymous RSS, sampled peak)"},
 }
 
 func (rep *report) svg() string {
