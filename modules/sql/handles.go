@@ -129,11 +129,7 @@ func dbType(t *vm.Thread) int {
 
 func dbRun(t *vm.Thread, exec bool) int {
 	h, err := usableDB(t)
-	q := t.CheckString(2)
-	if err != nil {
-		return fail(t, err)
-	}
-	args, err := params(t, 3)
+	q, args, err := statement(t, err)
 	if err != nil {
 		return fail(t, err)
 	}

@@ -75,11 +75,7 @@ func txType(t *vm.Thread) int {
 
 func txRun(t *vm.Thread, exec bool) int {
 	h, err := activeTx(t)
-	q := t.CheckString(2)
-	if err != nil {
-		return fail(t, err)
-	}
-	args, err := params(t, 3)
+	q, args, err := statement(t, err)
 	if err != nil {
 		return fail(t, err)
 	}

@@ -15,6 +15,19 @@ type typed struct {
 	v any // int64, float64, string, []byte, or nil for NULL
 }
 
+// statement reads a query's text and parameters (arguments 2 and 3) for
+// a handle whose check returned handleErr. The order of the failures is
+// the API's: a query that is not a string raises at once, then the
+// handle's error is returned, then a bad parameter table's.
+func statement(t *vm.Thread, handleErr error) (q string, args []any, err error) {
+	q = t.CheckString(2)
+	if handleErr != nil {
+		return "", nil, handleErr
+	}
+	args, err = params(t, 3)
+	return q, args, err
+}
+
 // params reads the bind parameters: the array argument n (absent or nil
 // for none), as Go values for the driver. A NULL in the middle of the
 // array is written sql.NULL, since nil would end it.
